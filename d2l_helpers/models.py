@@ -1,0 +1,81 @@
+"""Recurrent language models: the from-scratch RNN and the Gluon wrapper.
+
+Every model here is used through one interface, ``forward(X, state)``: X holds
+character indices of shape (batch_size, num_steps); it returns logits of shape
+(num_steps * batch_size, vocab_size), time-major, and the new state.
+"""
+from mxnet import nd
+from mxnet.gluon import nn
+
+
+def to_onehot(X, size):
+    """Split X (batch_size, num_steps) into num_steps one-hot matrices (batch_size, size)."""
+    return [nd.one_hot(x, size) for x in X.T]
+
+
+def get_params(vocab_size, num_hiddens, ctx):
+    """Parameters of a one-layer RNN, with gradients attached.
+
+    Returns [W_xh (vocab_size, num_hiddens), W_hh (num_hiddens, num_hiddens),
+    b_h (num_hiddens,), W_hq (num_hiddens, vocab_size), b_q (vocab_size,)].
+    """
+    def normal(shape):
+        return nd.random.normal(scale=0.01, shape=shape, ctx=ctx)
+
+    params = [normal((vocab_size, num_hiddens)), normal((num_hiddens, num_hiddens)),
+              nd.zeros(num_hiddens, ctx=ctx),
+              normal((num_hiddens, vocab_size)), nd.zeros(vocab_size, ctx=ctx)]
+    for param in params:
+        param.attach_grad()
+    return params
+
+
+def init_rnn_state(batch_size, num_hiddens, ctx):
+    """The initial hidden state: a tuple holding H of zeros (batch_size, num_hiddens)."""
+    return (nd.zeros((batch_size, num_hiddens), ctx=ctx),)
+
+
+def rnn(inputs, state, params):
+    """Run a tanh RNN over a list of num_steps inputs X_t (batch_size, vocab_size).
+
+    Returns the outputs, a list of num_steps logits (batch_size, vocab_size),
+    and the final state (H,).
+    """
+    W_xh, W_hh, b_h, W_hq, b_q = params
+    H, = state
+    outputs = []
+    for X in inputs:
+        H = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
+        outputs.append(nd.dot(H, W_hq) + b_q)
+    return outputs, (H,)
+
+
+def scratch_forward(rnn, params, vocab_size):
+    """Wrap a from-scratch `rnn` as forward(X (batch_size, num_steps), state).
+
+    The returned function gives logits (num_steps * batch_size, vocab_size) and the new state.
+    """
+    def forward(X, state):
+        outputs, state = rnn(to_onehot(X, vocab_size), state, params)
+        return nd.concat(*outputs, dim=0), state
+    return forward
+
+
+class RNNModel(nn.HybridBlock):
+    """A Gluon recurrent layer (RNN, GRU, LSTM; any depth or direction) plus a Dense output."""
+
+    def __init__(self, rnn_layer, vocab_size, **kwargs):
+        super().__init__(**kwargs)
+        self.rnn = rnn_layer
+        self.vocab_size = vocab_size
+        self.dense = nn.Dense(vocab_size, flatten=False)
+
+    def hybrid_forward(self, F, inputs, state):
+        """inputs (batch_size, num_steps) -> logits (num_steps * batch_size, vocab_size), state."""
+        X = F.one_hot(F.transpose(inputs), self.vocab_size)  # (num_steps, batch_size, vocab_size)
+        Y, state = self.rnn(X, state)                        # (num_steps, batch_size, num_hiddens)
+        return self.dense(Y).reshape((-3, -1)), state
+
+    def begin_state(self, *args, **kwargs):
+        """The recurrent layer's initial state: a list of arrays (two for an LSTM)."""
+        return self.rnn.begin_state(*args, **kwargs)
