@@ -11,6 +11,9 @@ def use_cjk_font():
     Returns the CJK font used, or None when none is installed (then keep
     figure text in ASCII).
     """
+    for path in font_manager.findSystemFonts():  # fonts installed after
+        if 'CJK' in path or 'wqy' in path:        # matplotlib built its cache
+            font_manager.fontManager.addfont(path)
     installed = {font.name for font in font_manager.fontManager.ttflist}
     font = next((name for name in CJK_FONTS if name in installed), None)
     plt.rcParams['font.family'] = [font, 'DejaVu Sans'] if font else ['DejaVu Sans']
