@@ -12,6 +12,8 @@ def pick(logits, temperature):
     temperature 0 takes the most likely index (greedy); a positive temperature
     samples from softmax(logits / temperature) with NumPy's global generator.
     """
+    if temperature < 0:
+        raise ValueError(f'temperature must be 0 (greedy) or positive, not {temperature}')
     if temperature == 0:
         return int(logits.argmax(axis=0).asscalar())
     probs = nd.softmax(logits / temperature).asnumpy().astype('float64')

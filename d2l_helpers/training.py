@@ -96,9 +96,9 @@ def fit(forward, begin_state, params, update, predict, corpus_indices,
                                 sampler(corpus_indices, batch_size, num_steps, ctx),
                                 is_random_iter, clipping_theta)
         seconds += time.time() - start
-        if not math.isfinite(mean_loss):
+        if not math.isfinite(perplexity(mean_loss)):
             raise FloatingPointError(
-                f'training diverged in epoch {epoch}: the loss is {mean_loss}. '
+                f'training diverged in epoch {epoch}: the loss is {mean_loss:.4g}. '
                 'Try a lower learning rate, or clip gradients harder '
                 '(a smaller clipping_theta).')
         history['epoch'].append(epoch)

@@ -1,0 +1,61 @@
+"""Shared fixtures for the d2l_helpers unit tests.
+
+Tests that need the real corpora read them from the folder named by
+D2L_DATA_DIR (CI points it at verified copies); without it they fail with a
+message that says what to do.
+"""
+import os
+import pathlib
+
+import matplotlib
+
+matplotlib.use('Agg')  # no display in tests; set before pyplot is imported
+
+import d2l_helpers as d2l  # noqa: E402  (first: sets the thread count)
+import pytest  # noqa: E402
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+
+#: A short, repetitive English text: small vocabulary, quick to learn.
+SMALL_TEXT = ('the time traveller for so it will be convenient to speak of him '
+              'was expounding a recondite matter to us ') * 6
+
+
+@pytest.fixture(scope='session')
+def real_data_dir():
+    """The folder with verified corpora, from D2L_DATA_DIR."""
+    folder = os.environ.get('D2L_DATA_DIR')
+    if not folder:
+        pytest.fail('set the environment variable D2L_DATA_DIR to a folder holding '
+                    'verified copies of jaychou_lyrics.txt.zip and timemachine.txt '
+                    '(see data/README.md), e.g. D2L_DATA_DIR=/work/shared/data',
+                    pytrace=False)
+    path = pathlib.Path(folder)
+    missing = [name for name in d2l.data.CORPORA if not (path / name).is_file()]
+    if missing:
+        pytest.fail(f'D2L_DATA_DIR={folder} lacks {missing}; put verified copies there',
+                    pytrace=False)
+    return path
+
+
+@pytest.fixture(scope='session')
+def jay(real_data_dir):
+    """load_data_jay_lyrics(num_valid=2000)."""
+    return d2l.load_data_jay_lyrics(num_valid=2000)
+
+
+@pytest.fixture(scope='session')
+def time_machine(real_data_dir):
+    """load_data_time_machine(num_valid=2000)."""
+    return d2l.load_data_time_machine(num_valid=2000)
+
+
+@pytest.fixture(scope='session')
+def small():
+    """(corpus_indices, char_to_idx, idx_to_char, vocab_size) of SMALL_TEXT."""
+    return d2l.split_corpus(SMALL_TEXT, len(SMALL_TEXT), 0)
+
+
+@pytest.fixture
+def ctx():
+    return d2l.try_gpu()

@@ -1,0 +1,106 @@
+"""Shapes and behaviour of the from-scratch RNN and the Gluon RNNModel."""
+import d2l_helpers as d2l
+import numpy as np
+import pytest
+from mxnet import nd
+from mxnet.gluon import rnn
+
+V, H, B, T = 7, 5, 3, 4
+
+
+def test_to_onehot():
+    X = nd.array([[0, 2, 1], [3, 3, 0]])  # (batch 2, steps 3)
+    out = d2l.to_onehot(X, 4)
+    assert len(out) == 3
+    for t, onehot in enumerate(out):
+        assert onehot.shape == (2, 4)
+        np.testing.assert_array_equal(onehot.asnumpy(), np.eye(4)[X.asnumpy()[:, t].astype(int)])
+
+
+def test_get_params_and_state(ctx):
+    params = d2l.get_params(V, H, ctx)
+    assert [p.shape for p in params] == [(V, H), (H, H), (H,), (H, V), (V,)]
+    for p in params:
+        assert p.grad is not None and p.grad.shape == p.shape
+        assert p.context == ctx
+    assert not params[2].asnumpy().any() and not params[4].asnumpy().any()
+    state = d2l.init_rnn_state(B, H, ctx)
+    assert isinstance(state, tuple) and len(state) == 1
+    assert state[0].shape == (B, H) and not state[0].asnumpy().any()
+
+
+def test_rnn_by_hand(ctx):
+    d2l.set_seed(1)
+    params = d2l.get_params(V, H, ctx)
+    X = nd.array(np.random.randint(0, V, size=(B, T)))
+    inputs = d2l.to_onehot(X, V)
+    outputs, (H_T,) = d2l.rnn(inputs, d2l.init_rnn_state(B, H, ctx), params)
+    assert len(outputs) == T and all(o.shape == (B, V) for o in outputs)
+    assert H_T.shape == (B, H)
+    W_xh, W_hh, b_h, W_hq, b_q = (p.asnumpy() for p in params)
+    h = np.zeros((B, H))
+    for t in range(T):
+        h = np.tanh(inputs[t].asnumpy() @ W_xh + h @ W_hh + b_h)
+        np.testing.assert_allclose(outputs[t].asnumpy(), h @ W_hq + b_q, atol=1e-6)
+    np.testing.assert_allclose(H_T.asnumpy(), h, atol=1e-6)
+
+
+def test_scratch_forward_time_major(ctx):
+    d2l.set_seed(2)
+    params = d2l.get_params(V, H, ctx)
+    forward = d2l.scratch_forward(d2l.rnn, params, V)
+    X = nd.array(np.random.randint(0, V, size=(B, T)))
+    logits, state = forward(X, d2l.init_rnn_state(B, H, ctx))
+    assert logits.shape == (T * B, V) and state[0].shape == (B, H)
+    outputs, _ = d2l.rnn(d2l.to_onehot(X, V), d2l.init_rnn_state(B, H, ctx), params)
+    for t in range(T):  # row t * batch_size + b is step t of sequence b
+        np.testing.assert_allclose(logits[t * B:(t + 1) * B].asnumpy(), outputs[t].asnumpy())
+
+
+LAYERS = {
+    'rnn': lambda: rnn.RNN(H),
+    'gru': lambda: rnn.GRU(H),
+    'lstm': lambda: rnn.LSTM(H),
+    'rnn-2-layers': lambda: rnn.RNN(H, num_layers=2),
+    'lstm-2-layers': lambda: rnn.LSTM(H, num_layers=2),
+    'gru-bidirectional': lambda: rnn.GRU(H, bidirectional=True),
+}
+
+
+def state_shapes(kind):
+    layers = 2 if '2-layers' in kind else 1
+    directions = 2 if 'bidirectional' in kind else 1
+    shape = (layers * directions, B, H)
+    return [shape, shape] if kind.startswith('lstm') else [shape]
+
+
+@pytest.mark.parametrize('hybridize', [False, True])
+@pytest.mark.parametrize('kind', sorted(LAYERS))
+def test_rnnmodel_forward(kind, hybridize, ctx):
+    d2l.set_seed(3)
+    model = d2l.RNNModel(LAYERS[kind](), V)
+    model.initialize(ctx=ctx)
+    if hybridize:
+        model.hybridize()
+    state = model.begin_state(batch_size=B, ctx=ctx)
+    assert [s.shape for s in state] == state_shapes(kind)  # an LSTM's state is a pair
+    X = nd.array(np.random.randint(0, V, size=(B, T)), ctx=ctx)
+    logits, new_state = model(X, state)
+    assert logits.shape == (T * B, V)
+    assert [s.shape for s in new_state] == state_shapes(kind)
+    if 'bidirectional' in kind:
+        return
+    # time-major and causal: changing X[1, 2] changes only rows t * B + 1, t >= 2
+    X2 = X.copy()
+    X2[1, 2] = (X[1, 2] + 1) % V
+    logits2, _ = model(X2, model.begin_state(batch_size=B, ctx=ctx))
+    changed = np.abs(logits2.asnumpy() - logits.asnumpy()).max(axis=1) > 0
+    expected = np.zeros(T * B, bool)
+    expected[[t * B + 1 for t in range(2, T)]] = True
+    np.testing.assert_array_equal(changed, expected)
+
+
+def test_rnnmodel_keeps_layer_and_vocab():
+    layer = rnn.RNN(H)
+    model = d2l.RNNModel(layer, V)
+    assert model.rnn is layer and model.vocab_size == V

@@ -1,0 +1,210 @@
+"""The six lesson notebooks: twins agree, taught code equals d2l_helpers, outputs sane.
+
+Executing them is nbval's job (pytest --nbval); these tests read the files only.
+"""
+import ast
+import inspect
+import io
+import json
+import pathlib
+import re
+import tokenize
+
+import d2l_helpers as d2l
+import pytest
+
+CHAPTERS = pathlib.Path(__file__).resolve().parent.parent / 'chapters'
+LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon']
+LANGS = ['zh', 'en']
+NOTEBOOKS = [f'{lang}/{name}' for name in LESSONS for lang in LANGS]
+#: The corpus functions the twins may differ in (zh name -> en name).
+CORPUS_NAMES = {'load_data_jay_lyrics': 'load_data_time_machine',
+                'read_jay_lyrics': 'read_time_machine'}
+TRAINERS = {'train_and_predict_rnn', 'train_and_predict_rnn_gluon'}
+
+
+def load(rel):
+    path = CHAPTERS / f'{rel}.ipynb'
+    assert path.is_file(), f'{path} does not exist'
+    return json.loads(path.read_text(encoding='utf-8'))
+
+
+def source(cell):
+    src = cell['source']
+    return ''.join(src) if isinstance(src, list) else src
+
+
+def code_cells(nb):
+    return [c for c in nb['cells'] if c['cell_type'] == 'code']
+
+
+def python_only(src):
+    """Cell source with IPython magics and shell lines commented out."""
+    return '\n'.join('# ' + line if line.lstrip().startswith(('%', '!')) else line
+                     for line in src.splitlines())
+
+
+def tags(cell):
+    return sorted(cell.get('metadata', {}).get('tags', []))
+
+
+def test_all_six_notebooks_exist():
+    missing = [rel for rel in NOTEBOOKS if not (CHAPTERS / f'{rel}.ipynb').is_file()]
+    assert not missing, f'missing notebooks: {missing}'
+
+
+# ------------------------------------------------------------- taught code
+def top_level_definitions(nb):
+    """(name, exact source text) of every top-level def/class in the code cells."""
+    for cell in code_cells(nb):
+        src = python_only(source(cell))
+        lines = src.splitlines(keepends=True)
+        for node in ast.parse(src).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+                yield node.name, ''.join(lines[first - 1:node.end_lineno])
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_taught_code_equals_module_source(rel):
+    exported = set(d2l.__all__)
+    mismatched = []
+    for name, text in top_level_definitions(load(rel)):
+        if name in exported:
+            module_text = inspect.getsource(getattr(d2l, name))
+            if text.rstrip() != module_text.rstrip():
+                mismatched.append(name)
+    assert not mismatched, (f'{rel} defines {mismatched} differently from d2l_helpers; '
+                            'a lesson must teach exactly the module\'s source')
+
+
+# ------------------------------------------------------------- twins
+def normalised_tokens(src):
+    """Tokens of a code cell without comments, with string literals blanked.
+
+    (CPython 3.11: an f-string is one STRING token.)
+    """
+    out = []
+    readline = io.StringIO(python_only(src) + '\n').readline
+    for tok in tokenize.generate_tokens(readline):
+        if tok.type in (tokenize.COMMENT, tokenize.NL, tokenize.ENDMARKER):
+            continue
+        text = tok.string
+        if tok.type == tokenize.STRING:
+            text = 'STR'
+        elif tok.type == tokenize.NAME and text in CORPUS_NAMES:
+            text = CORPUS_NAMES[text]
+        elif tok.type in (tokenize.INDENT, tokenize.DEDENT, tokenize.NEWLINE):
+            text = tokenize.tok_name[tok.type]
+        out.append(text)
+    # adjacent string literals ('a' 'b') may differ in number between the twins
+    return [t for i, t in enumerate(out) if not (t == 'STR' and i and out[i - 1] == 'STR')]
+
+
+@pytest.mark.parametrize('name', LESSONS)
+def test_twins_have_the_same_code(name):
+    zh, en = code_cells(load(f'zh/{name}')), code_cells(load(f'en/{name}'))
+    assert len(zh) == len(en), f'{name}: {len(zh)} zh code cells, {len(en)} en'
+    for i, (a, b) in enumerate(zip(zh, en)):
+        assert normalised_tokens(source(a)) == normalised_tokens(source(b)), (
+            f'{name}: code cell {i} differs beyond strings/comments/loader:\n'
+            f'--- zh\n{source(a)}\n--- en\n{source(b)}')
+
+
+@pytest.mark.parametrize('name', LESSONS)
+def test_twins_have_the_same_tags(name):
+    zh, en = code_cells(load(f'zh/{name}')), code_cells(load(f'en/{name}'))
+    assert [tags(c) for c in zh] == [tags(c) for c in en]
+
+
+def test_normalisation_sees_real_differences():
+    """The twin comparison ignores strings and comments, but not code."""
+    a = "x = d2l.load_data_jay_lyrics()  # 歌词\nprint('分开', f'{x}')\n"
+    b = "x = d2l.load_data_time_machine()  # novel\nprint('time ' 'traveller', f'{x}!')\n"
+    assert normalised_tokens(a) == normalised_tokens(b)
+    assert normalised_tokens('y = 1\n') != normalised_tokens('y = 2\n')
+    assert normalised_tokens('f(a, b)\n') != normalised_tokens('f(b, a)\n')
+
+
+# ------------------------------------------------------------- checks after training
+def calls_trainer(src):
+    tree = ast.parse(python_only(src))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, 'id', None)
+            if name in TRAINERS:
+                return True
+    return False
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_training_cells_followed_by_checks(rel):
+    cells = load(rel)['cells']
+    problems = []
+    for i, cell in enumerate(cells):
+        if (cell['cell_type'] == 'code' and 'nbval-ignore-output' in tags(cell)
+                and calls_trainer(source(cell))):
+            nxt = cells[i + 1] if i + 1 < len(cells) else None
+            if not (nxt and nxt['cell_type'] == 'code' and 'remove-cell' in tags(nxt)
+                    and re.search(r'\bassert\b', source(nxt))):
+                problems.append(i)
+    assert not problems, (f'{rel}: training cells {problems} are not immediately followed '
+                          'by a remove-cell code cell with assert')
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_training_cells_ignore_output(rel):
+    """A cell that prints training progress depends on the CPU: nbval-ignore-output."""
+    bad = [i for i, cell in enumerate(code_cells(load(rel)))
+           if calls_trainer(source(cell)) and 'nbval-ignore-output' not in tags(cell)
+           and cell.get('outputs')]
+    assert not bad, f'{rel}: code cells {bad} train without nbval-ignore-output'
+
+
+# ------------------------------------------------------------- outputs and metadata
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_stored_outputs(rel):
+    nb = load(rel)
+    cells = code_cells(nb)
+    assert any(c.get('outputs') for c in cells), f'{rel} has no stored outputs'
+    assert all(c.get('execution_count') for c in cells if c.get('outputs')), \
+        f'{rel}: a cell with outputs has no execution count'
+    for i, cell in enumerate(cells):
+        for out in cell.get('outputs', []):
+            assert out['output_type'] != 'error', f'{rel}: code cell {i} stored an error'
+            data = out.get('data', {})
+            assert 'image/svg+xml' not in data, f'{rel}: code cell {i} has an SVG figure'
+            if 'text/plain' in data and ''.join(data['text/plain']).startswith('<Figure'):
+                assert 'image/png' in data, f'{rel}: code cell {i} figure is not PNG'
+            if out['output_type'] == 'stream':
+                text = ''.join(out['text'])
+                assert 'DeprecationWarning' not in text, f'{rel}: cell {i} warns'
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_links_to_twin_and_metadata(rel):
+    nb = load(rel)
+    lang, name = rel.split('/')
+    first = next(c for c in nb['cells'] if c['cell_type'] == 'markdown')
+    lines = source(first).splitlines()
+    assert lines[0].startswith('# ')
+    link = ('[English version](../en/{}.ipynb)' if lang == 'zh'
+            else '[中文版](../zh/{}.ipynb)').format(name)
+    assert link in source(first), f'{rel}: first markdown cell lacks {link}'
+    assert nb['metadata']['kernelspec'] == {'name': 'python3', 'display_name': 'Python 3',
+                                            'language': 'python'}
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_d2l_helpers_imported_first(rel):
+    for cell in code_cells(load(rel)):
+        imports = [n for n in ast.parse(python_only(source(cell))).body
+                   if isinstance(n, (ast.Import, ast.ImportFrom))]
+        if imports:
+            first = imports[0]
+            assert isinstance(first, ast.Import) and \
+                [(a.name, a.asname) for a in first.names] == [('d2l_helpers', 'd2l')], \
+                f'{rel}: the first import must be `import d2l_helpers as d2l`'
+            return
+    pytest.fail(f'{rel} imports nothing')
