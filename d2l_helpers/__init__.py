@@ -8,7 +8,7 @@ from .data import (build_vocab, data_dir, data_iter_consecutive, data_iter_rando
                    download, encode, load_data_jay_lyrics, load_data_time_machine,
                    read_jay_lyrics, read_time_machine, split_corpus)
 from .models import (RNNModel, get_params, init_rnn_state, rnn, scratch_forward,
-                     to_onehot)
+                     split_steps, to_onehot)
 from .ngrams import bigram_perplexity, count_ngrams
 from .plotting import plot_perplexity, plot_rank_frequency, use_cjk_font
 from .prediction import generate, pick, predict_rnn, predict_rnn_gluon

@@ -35,19 +35,29 @@ def init_rnn_state(batch_size, num_hiddens, ctx):
     return (nd.zeros((batch_size, num_hiddens), ctx=ctx),)
 
 
+def split_steps(Z, num_steps):
+    """Cut Z (num_steps * batch_size, n) into a list of num_steps blocks (batch_size, n)."""
+    blocks = nd.split(Z, num_steps, axis=0)
+    return list(blocks) if num_steps > 1 else [blocks]  # one block comes back bare
+
+
 def rnn(inputs, state, params):
     """Run a tanh RNN over a list of num_steps inputs X_t (batch_size, vocab_size).
 
-    Returns the outputs, a list of num_steps logits (batch_size, vocab_size),
-    and the final state (H,).
+    H_t = tanh(X_t W_xh + H_{t-1} W_hh + b_h) and O_t = H_t W_hq + b_q. Only
+    H_{t-1} W_hh has to wait for the previous step, so the input and output
+    products are computed for all steps at once. Returns the outputs, a list
+    of num_steps logits (batch_size, vocab_size), and the final state (H,).
     """
     W_xh, W_hh, b_h, W_hq, b_q = params
     H, = state
-    outputs = []
-    for X in inputs:
-        H = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
-        outputs.append(nd.dot(H, W_hq) + b_q)
-    return outputs, (H,)
+    XW = nd.dot(nd.concat(*inputs, dim=0), W_xh) + b_h  # (num_steps * batch_size, num_hiddens)
+    hiddens = []
+    for XW_t in split_steps(XW, len(inputs)):
+        H = nd.tanh(XW_t + nd.dot(H, W_hh))
+        hiddens.append(H)
+    outputs = nd.dot(nd.concat(*hiddens, dim=0), W_hq) + b_q
+    return split_steps(outputs, len(inputs)), (H,)
 
 
 def scratch_forward(rnn, params, vocab_size):

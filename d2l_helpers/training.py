@@ -8,6 +8,11 @@ from .data import data_iter_consecutive, data_iter_random
 from .models import scratch_forward
 from .prediction import predict_rnn, predict_rnn_gluon
 
+#: Cross-entropy between logits and label indices, compiled once into one
+#: graph (hybridized) instead of being run operator by operator.
+LOSS = gluon.loss.SoftmaxCrossEntropyLoss()
+LOSS.hybridize(static_alloc=True)
+
 
 def sgd(params, lr, batch_size):
     """Minibatch SGD: move each parameter against its gradient, in place."""
@@ -46,7 +51,6 @@ def train_epoch(forward, begin_state, params, update, data_iter, is_random_iter,
     vocab_size), state); begin_state(batch_size) -> state; update() takes one
     optimisation step on params from their gradients.
     """
-    loss = gluon.loss.SoftmaxCrossEntropyLoss()
     state, l_sum, n = None, 0, 0
     for X, Y in data_iter:
         if is_random_iter or state is None:
@@ -56,7 +60,7 @@ def train_epoch(forward, begin_state, params, update, data_iter, is_random_iter,
         with autograd.record():
             logits, state = forward(X, state)
             y = Y.T.reshape((-1,))  # time-major, like the logits
-            l = loss(logits, y).mean()
+            l = LOSS(logits, y).mean()
         l.backward()
         grad_clipping(params, clipping_theta, None)
         update()
@@ -68,11 +72,10 @@ def train_epoch(forward, begin_state, params, update, data_iter, is_random_iter,
 def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
                         batch_size=4):
     """Perplexity of the model on corpus_indices, read in consecutive order."""
-    loss = gluon.loss.SoftmaxCrossEntropyLoss()
     state, l_sum, n = begin_state(batch_size), 0, 0
     for X, Y in data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx):
         logits, state = forward(X, state)
-        l_sum = l_sum + loss(logits, Y.T.reshape((-1,))).sum()
+        l_sum = l_sum + LOSS(logits, Y.T.reshape((-1,))).sum()
         n += Y.size
     return perplexity(l_sum.asscalar() / n)
 
@@ -155,7 +158,7 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
     Trainer, e.g. optimizer='adam' or an lr_scheduler.
     """
     model.initialize(init.Normal(0.01), ctx=ctx, force_reinit=True)
-    model.hybridize()
+    model.hybridize(static_alloc=True)  # one graph, memory planned once
     trainer = gluon.Trainer(model.collect_params(), optimizer,
                             {'learning_rate': lr, **(optimizer_params or {})})
 

@@ -45,6 +45,27 @@ def test_rnn_by_hand(ctx):
     np.testing.assert_allclose(H_T.asnumpy(), h, atol=1e-6)
 
 
+def test_split_steps_gives_a_list_even_for_one_step():
+    Z = nd.arange(12).reshape((6, 2))
+    blocks = d2l.split_steps(Z, 3)
+    assert [b.asnumpy().tolist() for b in blocks] == [[[0, 1], [2, 3]], [[4, 5], [6, 7]],
+                                                      [[8, 9], [10, 11]]]
+    one = d2l.split_steps(Z, 1)
+    assert isinstance(one, list) and len(one) == 1 and one[0].shape == (6, 2)
+
+
+def test_rnn_single_step_as_in_prediction(ctx):
+    d2l.set_seed(3)
+    params = d2l.get_params(V, H, ctx)
+    X = nd.array([[2]])
+    outputs, (H_1,) = d2l.rnn(d2l.to_onehot(X, V), d2l.init_rnn_state(1, H, ctx), params)
+    W_xh, W_hh, b_h, W_hq, b_q = (p.asnumpy() for p in params)
+    h = np.tanh(W_xh[2] + b_h)  # a one-hot row picks row 2 of W_xh
+    assert len(outputs) == 1
+    np.testing.assert_allclose(outputs[0].asnumpy()[0], h @ W_hq + b_q, atol=1e-6)
+    np.testing.assert_allclose(H_1.asnumpy()[0], h, atol=1e-6)
+
+
 def test_scratch_forward_time_major(ctx):
     d2l.set_seed(2)
     params = d2l.get_params(V, H, ctx)
