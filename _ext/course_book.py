@@ -1,0 +1,100 @@
+"""Small fixes for the course book (a local Sphinx extension, see _config.yml).
+
+1. A line break inside a Chinese paragraph of the source is not a space in Chinese,
+   but browsers draw it as one ("模型， 怎样"). Remove line breaks that have Chinese
+   on both sides; a break next to a Latin letter, a digit or code stays a space.
+2. Sphinx's Chinese search (``html_search_language: zh``) splits Chinese with
+   jieba, which opens ``html_search_options['dict']`` relative to the working
+   directory and silently ignores it when missing: make the path relative to the
+   book and stop the build if the file is missing. It also stems English words
+   with Porter2 when indexing but with Porter on the search page, so "array" or
+   "exactly" are never found: index with Porter too.
+3. Sphinx 7.4 writes the inline scripts that extensions register after the
+   builder starts (sphinx-thebe, sphinx-togglebutton) twice on every page; the
+   second ``const THEBE_JS_URL`` is a JavaScript error. Keep the first copy only.
+"""
+import re
+from pathlib import Path
+
+import snowballstemmer
+from docutils import nodes
+from sphinx.errors import ConfigError
+from sphinx.search import languages
+from sphinx.search.zh import SearchChinese
+
+#: Han characters, kana, CJK and full-width punctuation.
+_CJK = '\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef'
+#: Punctuation that Chinese shares with English: Chinese only when next to CJK.
+_SHARED = '\u2014\u2018\u2019\u201c\u201d\u2026\u00b7'
+_CJK_BREAK = re.compile(f'(?:(?<=[{_CJK}])[ \\t]*\\n[ \\t]*(?=[{_CJK}{_SHARED}])'
+                        f'|(?<=[{_SHARED}])[ \\t]*\\n[ \\t]*(?=[{_CJK}]))')
+#: Inline nodes whose text is not prose (a break next to them stays a space).
+_OPAQUE = (nodes.literal, nodes.math, nodes.raw, nodes.FixedTextElement, nodes.image)
+
+
+def _leaves(node):
+    """The Text nodes of `node` in order, with None for each opaque inline node."""
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            yield child
+        elif isinstance(child, _OPAQUE):
+            yield None
+        elif isinstance(child, nodes.Element):
+            yield from _leaves(child)
+
+
+def _join_cjk_lines(app, doctree):
+    for paragraph in doctree.findall(nodes.paragraph):
+        leaves = list(_leaves(paragraph))
+        joined = ''.join('\0' if leaf is None else str(leaf) for leaf in leaves)
+        drop = {i for m in _CJK_BREAK.finditer(joined) for i in range(m.start(), m.end())}
+        if not drop:
+            continue
+        start = 0
+        for leaf in leaves:
+            size = 1 if leaf is None else len(leaf)
+            if leaf is not None and drop.intersection(range(start, start + size)):
+                kept = ''.join(c for i, c in enumerate(str(leaf), start) if i not in drop)
+                parent = leaf.parent  # Text nodes compare by value: find this one by identity
+                index = next(k for k, child in enumerate(parent.children) if child is leaf)
+                parent[index] = nodes.Text(kept)
+            start += size
+
+
+class _ChineseSearch(SearchChinese):
+    """Sphinx's Chinese search, stemming English as its JavaScript does (Porter)."""
+
+    def init(self, options):
+        super().init(options)
+        self.stemmer = snowballstemmer.stemmer('porter')
+
+
+def _resolve_search_dict(app, config):
+    name = config.html_search_options.get('dict')
+    if name:
+        path = Path(app.srcdir, name)
+        if not path.is_file():
+            raise ConfigError(f'html_search_options: no jieba dictionary at {path}')
+        config.html_search_options['dict'] = str(path)
+
+
+def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
+    scripts = context.get('script_files')
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for js in scripts:
+        key = (getattr(js, 'filename', js) or '', getattr(js, 'priority', None),
+               tuple(sorted(getattr(js, 'attributes', {}).items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(js)
+    scripts[:] = unique
+
+
+def setup(app):
+    languages['zh'] = _ChineseSearch
+    app.connect('doctree-read', _join_cjk_lines)
+    app.connect('config-inited', _resolve_search_dict)
+    app.connect('html-page-context', _drop_duplicate_scripts, priority=900)
+    return {'version': '1', 'parallel_read_safe': True, 'parallel_write_safe': True}
