@@ -45,6 +45,7 @@ import argparse
 import json
 import os
 import pathlib
+import signal
 import statistics
 import subprocess
 import sys
@@ -308,6 +309,8 @@ def main():
         print(json.dumps(result))
         return
 
+    # on `kill`, stop the running child and remove the temporary folder
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit('train_speed.py: terminated'))
     started = time.time()
     ensure_original()
     dropped = sorted(k for k in os.environ if k.startswith(THREAD_VARS))
@@ -345,8 +348,10 @@ def report(args, corpus, peaks, runs, rows, dropped, elapsed):
     print(f'\nd2lzh {ORIGINAL_VERSION} (original) vs d2l_helpers (ours): Jay Chou lyrics, '
           f'{corpus["chars"]:,} chars, vocab {corpus["vocab_size"]:,}, {NUM_HIDDENS} hidden, '
           f'{NUM_STEPS} steps, batch {BATCH_SIZE}, lr {LR:g}, clip {CLIPPING_THETA:g}')
-    print(f'scratch: {args.sampling} sampling; gluon: rnn.RNN({NUM_HIDDENS}, '
-          f"activation='{args.activation}'), consecutive sampling")
+    models = {'scratch': f'scratch: {args.sampling} sampling',
+              'gluon': f"gluon: rnn.RNN({NUM_HIDDENS}, activation='{args.activation}'), "
+                       'consecutive sampling'}
+    print('; '.join(models[case] for case in args.cases))
     print(f'{args.epochs} timed epochs per run, median of {args.repeats} alternating runs; '
           f'{CORES} cores; thread variables '
           + ('inherited' if args.inherit_env else
