@@ -4,8 +4,11 @@ Tests that need the real corpora read them from the folder named by
 D2L_DATA_DIR (CI points it at verified copies); without it they fail with a
 message that says what to do.
 """
+import contextlib
+import http.server
 import os
 import pathlib
+import threading
 
 import matplotlib
 
@@ -19,6 +22,20 @@ REPO = pathlib.Path(__file__).resolve().parent.parent
 #: A short, repetitive English text: small vocabulary, quick to learn.
 SMALL_TEXT = ('the time traveller for so it will be convenient to speak of him '
               'was expounding a recondite matter to us ') * 6
+
+
+@contextlib.contextmanager
+def local_server(handler):
+    """Serve requests with `handler` on 127.0.0.1 (an ephemeral port); yields the base URL."""
+    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f'http://127.0.0.1:{server.server_port}'
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 @pytest.fixture(scope='session')

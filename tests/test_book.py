@@ -13,11 +13,11 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 
 import pytest
+from conftest import local_server
 import yaml
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
@@ -187,14 +187,8 @@ def site(book):
     if not (HTML / 'intro.html').is_file():
         pytest.fail(f'the book was not built (no {HTML / "intro.html"}); '
                     'see test_book_builds_without_warnings', pytrace=False)
-    handler = functools.partial(_QuietHandler, directory=str(HTML))
-    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f'http://127.0.0.1:{server.server_port}/'
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with local_server(functools.partial(_QuietHandler, directory=str(HTML))) as url:
+        yield url + '/'
 
 
 @pytest.fixture(scope='session')

@@ -7,10 +7,10 @@ import hashlib
 import http.server
 import pathlib
 import socket
-import threading
 
 import d2l_helpers as d2l
 import pytest
+from conftest import local_server
 
 GOOD = 'a small made-up corpus\nwith two lines\n'.encode() * 50
 BAD = b'these are not the bytes you are looking for\n' * 10
@@ -45,12 +45,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope='module')
 def server():
-    httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f'http://127.0.0.1:{httpd.server_address[1]}'
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(Handler) as url:
+        yield url
 
 
 @pytest.fixture
