@@ -151,13 +151,14 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                 batch_size, pred_period, pred_len, prefixes, *,
                                 valid_indices=None, temperature=0,
                                 optimizer='sgd', optimizer_params=None,
-                                is_random_iter=False):
+                                is_random_iter=False, initializer=None):
     """Train an RNNModel with a gluon Trainer; returns the history of `fit`.
 
     optimizer and optimizer_params (besides the learning rate lr) go to the
-    Trainer, e.g. optimizer='adam' or an lr_scheduler.
+    Trainer, e.g. optimizer='adam' or an lr_scheduler. The weights start from
+    initializer, by default the original's init.Normal(0.01).
     """
-    model.initialize(init.Normal(0.01), ctx=ctx, force_reinit=True)
+    model.initialize(initializer or init.Normal(0.01), ctx=ctx, force_reinit=True)
     model.hybridize(static_alloc=True)  # one graph, memory planned once
     trainer = gluon.Trainer(model.collect_params(), optimizer,
                             {'learning_rate': lr, **(optimizer_params or {})})

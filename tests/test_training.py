@@ -6,7 +6,7 @@ import d2l_helpers as d2l
 import mxnet as mx
 import numpy as np
 import pytest
-from mxnet import autograd, nd
+from mxnet import autograd, init, nd
 from mxnet.gluon import rnn
 
 NUM_HIDDENS = 32
@@ -183,6 +183,17 @@ def test_gluon_other_optimizer_and_random_iter(small, ctx, capsys):
                            is_random_iter=True)
     check_history(history, 3, valid=False)
     assert history['train_ppl'][-1] < history['train_ppl'][0]
+
+
+def test_gluon_initializer(small, ctx, capsys):
+    model, history = gluon_run(small, ctx, num_epochs=0, initializer=init.Constant(0.5))
+    assert history['epoch'] == []
+    weights = {name: p.data().asnumpy() for name, p in model.collect_params().items()}
+    assert all((w == 0.5).all() for name, w in weights.items() if name.endswith('weight'))
+    assert all((w == 0).all() for name, w in weights.items() if name.endswith('bias'))
+    model, _ = gluon_run(small, ctx, num_epochs=0)  # the default: Normal(0.01)
+    w = model.dense.weight.data().asnumpy()
+    assert 0.005 < w.std() < 0.015 and abs(w.mean()) < 0.005
 
 
 def test_too_short_corpus_for_training(small, ctx):
