@@ -1,7 +1,8 @@
 """Where computation runs: thread count, device choice and seeding.
 
 MXNet reads ``OMP_NUM_THREADS`` once, when it is first imported, and by default
-uses only half of the cores on x86. This module therefore has to be imported
+uses only half of the cores on x86; OpenMP reads ``OMP_WAIT_POLICY`` when it
+is loaded, together with MXNet. This module therefore has to be imported
 before ``mxnet``; ``d2l_helpers/__init__.py`` does so.
 """
 import os
@@ -16,6 +17,10 @@ if 'mxnet' in sys.modules and 'OMP_NUM_THREADS' not in os.environ:
 #: the environment variable OMP_NUM_THREADS says otherwise.
 NUM_THREADS = int(os.environ.setdefault(
     'OMP_NUM_THREADS', str(len(os.sched_getaffinity(0)))))
+# Threads waiting for work sleep instead of spinning: spinning gains a few per
+# cent on an idle machine, but when another program keeps a core busy, the
+# spinning threads fight it for that core and training gets several times slower.
+os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
 import mxnet as mx  # noqa: E402  (after OMP_NUM_THREADS is set)
 import numpy as np  # noqa: E402

@@ -1,5 +1,9 @@
-"""Generating text: greedy and temperature sampling, bad prefixes, seeding."""
+"""Generating text: greedy and temperature sampling, bad prefixes, seeding, threads."""
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import d2l_helpers as d2l
 import mxnet as mx
@@ -140,5 +144,19 @@ def test_try_gpu():
 
 
 def test_num_threads():
-    import os
     assert d2l.NUM_THREADS == int(os.environ['OMP_NUM_THREADS']) >= 1
+
+
+@pytest.mark.parametrize('given, expected', [
+    ({}, (str(len(os.sched_getaffinity(0))), 'PASSIVE')),
+    ({'OMP_NUM_THREADS': '1', 'OMP_WAIT_POLICY': 'ACTIVE'}, ('1', 'ACTIVE')),
+])
+def test_thread_settings_are_defaults(given, expected):
+    """Every core and sleeping idle threads, unless the user's environment says otherwise."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith('OMP_')}
+    code = ('import os, d2l_helpers as d2l; '
+            'print(d2l.NUM_THREADS, os.environ["OMP_NUM_THREADS"], os.environ["OMP_WAIT_POLICY"])')
+    out = subprocess.run([sys.executable, '-c', code], env={**env, **given}, check=True,
+                         cwd=Path(__file__).parents[1],
+                         capture_output=True, text=True).stdout.split()
+    assert out == [expected[0], expected[0], expected[1]]
