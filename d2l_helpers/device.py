@@ -22,7 +22,7 @@ NUM_THREADS = int(os.environ.setdefault(
 # spinning threads fight it for that core and training gets several times slower.
 os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
-import mxnet as mx  # noqa: E402  (after OMP_NUM_THREADS is set)
+import mxnet as mx  # noqa: E402  (after the OpenMP variables are set)
 import numpy as np  # noqa: E402
 
 
