@@ -366,13 +366,15 @@ def report(args, corpus, peaks, runs, rows, dropped, elapsed):
     for case in args.cases:
         for side in ('original', 'ours'):
             r = rows[case, side]
+            spread = f'({r["min"]:.3f}-{r["max"]:.3f})'
             print(f'{case:8}{side:9}{r["threads"]:>14}{r["seconds_per_epoch"]:9.3f}'
-                  f'{"(%.3f-%.3f)" % (r["min"], r["max"]):>16}{r["chars_per_second"]:9,.0f}'
+                  f'{spread:>16}{r["chars_per_second"]:9,.0f}'
                   f'{r["gflops"]:9.1f}{r["share_of_peak"]:9.0%}{r["other_load"]:6.2f}')
-        ratio = rows[case, 'original']['seconds_per_epoch'] / rows[case, 'ours']['seconds_per_epoch']
+        ours, original = rows[case, 'ours'], rows[case, 'original']
+        ratio = original['seconds_per_epoch'] / ours['seconds_per_epoch']
         print(f'{"":17}original/ours {ratio:.2f}x')
     load = max(r['other_load'] for r in runs + list(peaks.values()))
-    print(f'\nbusy: the most cores other processes kept busy during a run (peaks: '
+    print('\nbusy: the most cores other processes kept busy during a run (peaks: '
           + ', '.join(f'{p["other_load"]:.2f}' for p in peaks.values()) + ')'
           + (f'; over {BUSY} the machine was not idle and the numbers are unreliable'
              if load > BUSY else ''))

@@ -11,9 +11,12 @@ def pick(logits, temperature):
 
     temperature 0 takes the most likely index (greedy); a positive temperature
     samples from softmax(logits / temperature) with NumPy's global generator.
+
+    Defined in lesson 2 (rnn-scratch).
     """
     if temperature < 0:
-        raise ValueError(f'temperature must be 0 (greedy) or positive, not {temperature}')
+        raise ValueError('temperature must be 0 (greedy) or positive, '
+                         f'not {temperature}')
     if temperature == 0:
         return int(logits.argmax(axis=0).asscalar())
     probs = nd.softmax(logits / temperature).asnumpy().astype('float64')
@@ -26,6 +29,8 @@ def generate(forward, state, prefix, num_chars, idx_to_char, char_to_idx, ctx,
 
     forward(X (1, 1), state) -> (logits (1, vocab_size), state). Returns the
     prefix followed by the generated characters, as one string.
+
+    Defined in lesson 2 (rnn-scratch).
     """
     if not prefix:
         raise ValueError('the prefix is empty: give at least one character')
@@ -33,7 +38,7 @@ def generate(forward, state, prefix, num_chars, idx_to_char, char_to_idx, ctx,
     output = prefix_indices[:1]
     for t in range(len(prefix) - 1 + num_chars):
         logits, state = forward(nd.array([[output[-1]]], ctx=ctx), state)
-        if t < len(prefix) - 1:  # still reading the prefix: only the state matters
+        if t < len(prefix) - 1:  # reading the prefix: only the state matters
             output.append(prefix_indices[t + 1])
         else:
             output.append(pick(logits[0], temperature))
@@ -42,7 +47,10 @@ def generate(forward, state, prefix, num_chars, idx_to_char, char_to_idx, ctx,
 
 def predict_rnn(prefix, num_chars, rnn, params, init_rnn_state, num_hiddens,
                 vocab_size, ctx, idx_to_char, char_to_idx, *, temperature=0):
-    """Continue `prefix` by num_chars characters with a from-scratch RNN."""
+    """Continue `prefix` by num_chars characters with a from-scratch RNN.
+
+    Defined in lesson 2 (rnn-scratch).
+    """
     forward = scratch_forward(rnn, params, vocab_size)
     return generate(forward, init_rnn_state(1, num_hiddens, ctx), prefix,
                     num_chars, idx_to_char, char_to_idx, ctx, temperature)
@@ -50,6 +58,9 @@ def predict_rnn(prefix, num_chars, rnn, params, init_rnn_state, num_hiddens,
 
 def predict_rnn_gluon(prefix, num_chars, model, vocab_size, ctx, idx_to_char,
                       char_to_idx, *, temperature=0):
-    """Continue `prefix` by num_chars characters with an RNNModel."""
+    """Continue `prefix` by num_chars characters with an RNNModel.
+
+    Defined in lesson 3 (rnn-gluon).
+    """
     return generate(model, model.begin_state(batch_size=1, ctx=ctx), prefix,
                     num_chars, idx_to_char, char_to_idx, ctx, temperature)

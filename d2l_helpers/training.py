@@ -1,12 +1,14 @@
-"""Training recurrent language models: clipping, SGD, perplexity and the loop."""
+"""Training recurrent language models: clipping, SGD, perplexity, the loop."""
 import math
 import time
 
 from mxnet import autograd, gluon, init, nd
 
 from .data import data_iter_consecutive, data_iter_random
+from .labels import label
 from .models import scratch_forward
 from .prediction import predict_rnn, predict_rnn_gluon
+from .progress import Progress
 
 #: Cross-entropy between logits and label indices, compiled once into one
 #: graph (hybridized) instead of being run operator by operator.
@@ -21,101 +23,134 @@ def sgd(params, lr, batch_size):
 
 
 def grad_clipping(params, theta, ctx):
-    """Scale the gradients of params so that their joint L2 norm is at most theta.
+    """Scale the gradients of params so that their joint L2 norm is <= theta.
 
-    g <- min(1, theta / ||g||) * g. The norm stays on the device: no wait for
-    it per minibatch. ctx is unused and kept for the original signature.
+    g <- min(1, theta / ||g||) * g. Returns the norm before clipping, an
+    NDArray of shape (1,) that stays on the device: no wait for it per
+    minibatch. ctx is unused and kept for the original signature.
+
+    Defined in lesson 2 (rnn-scratch).
     """
     if theta is None:
-        return
+        return None
     grads = [param.grad.reshape((-1,)) for param in params]
     norm = nd.sqrt(nd.add_n(*[nd.dot(g, g) for g in grads]))  # shape (1,)
     scale = nd.minimum(theta / norm, 1)
     for param in params:
         param.grad[:] *= scale
+    return norm
 
 
 def perplexity(mean_loss):
-    """exp(mean cross-entropy per character); inf where that overflows."""
+    """exp(mean cross-entropy per character); inf where that overflows.
+
+    Defined in lesson 2 (rnn-scratch).
+    """
     try:
         return math.exp(mean_loss)
     except OverflowError:
         return math.inf
 
 
-def train_epoch(forward, begin_state, params, update, data_iter, is_random_iter,
-                clipping_theta):
-    """One pass over data_iter; returns the mean cross-entropy per character.
+def train_epoch(forward, begin_state, params, update, data_iter,
+                is_random_iter, clipping_theta):
+    """One pass over data_iter; returns (mean cross-entropy, norms).
 
-    forward(X (batch_size, num_steps), state) -> (logits (num_steps * batch_size,
-    vocab_size), state); begin_state(batch_size) -> state; update() takes one
-    optimisation step on params from their gradients.
+    forward(X (batch_size, num_steps), state) -> (logits (num_steps *
+    batch_size, vocab_size), state); begin_state(batch_size) -> state;
+    update() takes one optimisation step on params from their gradients.
+    The cross-entropy is per character; norms lists the gradient norm
+    before clipping of every update (empty without clipping).
+
+    Defined in lesson 2 (rnn-scratch).
     """
-    state, l_sum, n = None, 0, 0
+    state, l_sum, n, norms = None, 0, 0, []
     for X, Y in data_iter:
         if is_random_iter or state is None:
-            state = begin_state(X.shape[0])  # this batch does not continue the last
+            state = begin_state(X.shape[0])  # does not continue the last
         else:
-            state = [s.detach() for s in state]  # keep the values, cut the graph
+            state = [s.detach() for s in state]  # values kept, graph cut
         with autograd.record():
             logits, state = forward(X, state)
             y = Y.T.reshape((-1,))  # time-major, like the logits
             l = LOSS(logits, y).mean()
         l.backward()
-        grad_clipping(params, clipping_theta, None)
+        norm = grad_clipping(params, clipping_theta, None)
+        if norm is not None:
+            norms.append(norm)
         update()
-        l_sum = l_sum + l * y.size  # an NDArray: no wait for the device here
+        l_sum = l_sum + l * y.size  # NDArrays: no wait for the device here
         n += y.size
-    return l_sum.asscalar() / n
+    norms = nd.concat(*norms, dim=0).asnumpy().tolist() if norms else []
+    return float(l_sum.asscalar()) / n, norms
 
 
 def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
                         batch_size=4):
-    """Perplexity of the model on corpus_indices, read in consecutive order."""
+    """Perplexity of the model on corpus_indices, read in consecutive order.
+
+    The text is cut into batch_size rows read side by side, num_steps at a
+    time, with the state carried over: every character but the first of a
+    row is predicted from all the row before it.
+    """
     state, l_sum, n = begin_state(batch_size), 0, 0
-    for X, Y in data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx):
+    batches = data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx)
+    for X, Y in batches:
         logits, state = forward(X, state)
         l_sum = l_sum + LOSS(logits, Y.T.reshape((-1,))).sum()
         n += Y.size
-    return perplexity(l_sum.asscalar() / n)
+    return perplexity(float(l_sum.asscalar()) / n)
 
 
 def fit(forward, begin_state, params, update, predict, corpus_indices,
         is_random_iter, num_epochs, num_steps, clipping_theta, batch_size,
-        pred_period, prefixes, ctx, valid_indices=None):
-    """Train for num_epochs; every pred_period epochs print perplexity and samples.
+        pred_period, prefixes, ctx, valid_indices=None, *, baseline=None,
+        progress=None):
+    """Train for num_epochs; every pred_period epochs print perplexity, samples.
 
     predict(prefix) -> str. Returns the history: a dict of per-epoch lists,
     'epoch', 'train_ppl', 'valid_ppl' (when valid_indices is given) and
-    'seconds' (training time so far, evaluation and printing excluded).
+    'seconds' (training time so far, evaluation and printing excluded), and
+    'grad_norm', the gradient norm before clipping of every update.
+    progress: show a live figure (with a line at the held-out perplexity
+    baseline) and status line; None means only inside a Jupyter kernel.
     Raises FloatingPointError as soon as the loss stops being finite.
     """
     sampler = data_iter_random if is_random_iter else data_iter_consecutive
-    history = {'epoch': [], 'train_ppl': [], 'valid_ppl': [], 'seconds': []}
-    seconds = 0.0
+    history = {'epoch': [], 'train_ppl': [], 'valid_ppl': [], 'seconds': [],
+               'grad_norm': []}
+    shown = Progress(num_epochs, baseline, live=progress)
+    seconds, reported = 0.0, (0, 0.0)  # (epoch, seconds) at the last report
     for epoch in range(1, num_epochs + 1):
         start = time.time()
-        mean_loss = train_epoch(forward, begin_state, params, update,
-                                sampler(corpus_indices, batch_size, num_steps, ctx),
-                                is_random_iter, clipping_theta)
+        mean_loss, norms = train_epoch(
+            forward, begin_state, params, update,
+            sampler(corpus_indices, batch_size, num_steps, ctx),
+            is_random_iter, clipping_theta)
         seconds += time.time() - start
         if not math.isfinite(perplexity(mean_loss)):
             raise FloatingPointError(
-                f'training diverged in epoch {epoch}: the loss is {mean_loss:.4g}. '
+                f'training diverged in epoch {epoch}: the loss is '
+                f'{mean_loss:.4g}. '
                 'Try a lower learning rate, or clip gradients harder '
                 '(a smaller clipping_theta).')
         history['epoch'].append(epoch)
         history['train_ppl'].append(perplexity(mean_loss))
         history['seconds'].append(seconds)
-        line = f'epoch {epoch}, perplexity {history["train_ppl"][-1]:.2f}'
+        history['grad_norm'] += norms
+        valid = ''
         if valid_indices is not None:
             history['valid_ppl'].append(evaluate_perplexity(
                 forward, begin_state, valid_indices, num_steps, ctx))
-            line += f', held-out {history["valid_ppl"][-1]:.2f}'
+            valid = label('valid', valid=history['valid_ppl'][-1])
+        shown.epoch(history)
         if epoch % pred_period == 0:
-            print(f'{line}, {seconds / epoch:.3f} sec/epoch')
-            for prefix in prefixes:
-                print(' -', predict(prefix))
+            rate = (seconds - reported[1]) / (epoch - reported[0])
+            reported = (epoch, seconds)
+            line = label('line', epoch=epoch, train=history['train_ppl'][-1],
+                         valid=valid, rate=rate)
+            shown.report([line] + [f' - {predict(p)}' for p in prefixes])
+    shown.close(history)
     return history
 
 
@@ -124,8 +159,12 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                           char_to_idx, is_random_iter, num_epochs, num_steps,
                           lr, clipping_theta, batch_size, pred_period,
                           pred_len, prefixes, *, valid_indices=None,
-                          temperature=0):
-    """Train a from-scratch RNN with SGD; returns the history of `fit`."""
+                          temperature=0, baseline=None, progress=None):
+    """Train a from-scratch RNN with SGD; returns the history of `fit`.
+
+    valid_indices: held-out text, scored after every epoch; temperature: for
+    the samples (0 is greedy); baseline, progress: see `fit`.
+    """
     params = get_params()
     forward = scratch_forward(rnn, params, vocab_size)
 
@@ -142,7 +181,8 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
 
     return fit(forward, begin_state, params, update, predict, corpus_indices,
                is_random_iter, num_epochs, num_steps, clipping_theta,
-               batch_size, pred_period, prefixes, ctx, valid_indices)
+               batch_size, pred_period, prefixes, ctx, valid_indices,
+               baseline=baseline, progress=progress)
 
 
 def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
@@ -151,14 +191,17 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                 batch_size, pred_period, pred_len, prefixes, *,
                                 valid_indices=None, temperature=0,
                                 optimizer='sgd', optimizer_params=None,
-                                is_random_iter=False, initializer=None):
+                                is_random_iter=False, initializer=None,
+                                baseline=None, progress=None):
     """Train an RNNModel with a gluon Trainer; returns the history of `fit`.
 
     optimizer and optimizer_params (besides the learning rate lr) go to the
     Trainer, e.g. optimizer='adam' or an lr_scheduler. The weights start from
-    initializer, by default the original's init.Normal(0.01).
+    initializer, by default the original's init.Normal(0.01). The other
+    keywords are those of train_and_predict_rnn.
     """
-    model.initialize(initializer or init.Normal(0.01), ctx=ctx, force_reinit=True)
+    model.initialize(initializer or init.Normal(0.01), ctx=ctx,
+                     force_reinit=True)
     model.hybridize(static_alloc=True)  # one graph, memory planned once
     trainer = gluon.Trainer(model.collect_params(), optimizer,
                             {'learning_rate': lr, **(optimizer_params or {})})
@@ -171,9 +214,10 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
 
     def predict(prefix):
         return predict_rnn_gluon(prefix, pred_len, model, vocab_size, ctx,
-                                 idx_to_char, char_to_idx, temperature=temperature)
+                                 idx_to_char, char_to_idx,
+                                 temperature=temperature)
 
     return fit(model, begin_state, params, lambda: trainer.step(1), predict,
                corpus_indices, is_random_iter, num_epochs, num_steps,
                clipping_theta, batch_size, pred_period, prefixes, ctx,
-               valid_indices)
+               valid_indices, baseline=baseline, progress=progress)

@@ -15,13 +15,26 @@ import matplotlib
 matplotlib.use('Agg')  # no display in tests; set before pyplot is imported
 
 import d2l_helpers as d2l  # noqa: E402  (first: sets the thread count)
-import pytest  # noqa: E402
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
+# isort: split
+import pytest  # noqa: E402
+from mxnet.gluon import rnn  # noqa: E402
 
 #: A short, repetitive English text: small vocabulary, quick to learn.
 SMALL_TEXT = ('the time traveller for so it will be convenient to speak of him '
               'was expounding a recondite matter to us ') * 6
+
+
+def gluon_layers(num_hiddens):
+    """{name: factory} of the recurrent layers RNNModel must work with."""
+    return {
+        'rnn': lambda: rnn.RNN(num_hiddens),
+        'gru': lambda: rnn.GRU(num_hiddens),
+        'lstm': lambda: rnn.LSTM(num_hiddens),
+        'rnn-2-layers': lambda: rnn.RNN(num_hiddens, num_layers=2),
+        'lstm-2-layers': lambda: rnn.LSTM(num_hiddens, num_layers=2),
+        'gru-bidirectional': lambda: rnn.GRU(num_hiddens, bidirectional=True),
+    }
 
 
 @contextlib.contextmanager

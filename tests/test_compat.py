@@ -1,10 +1,11 @@
 """Code written for the original d2lzh 1.0 package runs unchanged."""
 import inspect
 
-import d2l_helpers as d2l
 import mxnet as mx
 from mxnet import nd
 from mxnet.gluon import rnn as gluon_rnn
+
+import d2l_helpers as d2l
 
 ORIGINAL = {
     'load_data_jay_lyrics': [],
@@ -105,9 +106,9 @@ def test_original_style_scratch_code(small, capsys):
     assert ' - the' in out and ' - time' in out
 
     for X, Y in d2l.data_iter_random(corpus_indices, batch_size, num_steps, ctx):
-        assert X.shape == (batch_size, num_steps)
+        assert X.shape == Y.shape == (batch_size, num_steps)
     for X, Y in d2l.data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx):
-        assert X.shape == (batch_size, num_steps)
+        assert X.shape == Y.shape == (batch_size, num_steps)
     params = get_params()
     d2l.grad_clipping(params, clipping_theta, ctx)
     d2l.sgd(params, lr, batch_size)

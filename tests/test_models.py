@@ -1,9 +1,11 @@
 """Shapes and behaviour of the from-scratch RNN and the Gluon RNNModel."""
-import d2l_helpers as d2l
 import numpy as np
 import pytest
+from conftest import gluon_layers
 from mxnet import nd
 from mxnet.gluon import rnn
+
+import d2l_helpers as d2l
 
 V, H, B, T = 7, 5, 3, 4
 
@@ -78,14 +80,7 @@ def test_scratch_forward_time_major(ctx):
         np.testing.assert_allclose(logits[t * B:(t + 1) * B].asnumpy(), outputs[t].asnumpy())
 
 
-LAYERS = {
-    'rnn': lambda: rnn.RNN(H),
-    'gru': lambda: rnn.GRU(H),
-    'lstm': lambda: rnn.LSTM(H),
-    'rnn-2-layers': lambda: rnn.RNN(H, num_layers=2),
-    'lstm-2-layers': lambda: rnn.LSTM(H, num_layers=2),
-    'gru-bidirectional': lambda: rnn.GRU(H, bidirectional=True),
-}
+LAYERS = gluon_layers(H)
 
 
 def state_shapes(kind):

@@ -2,12 +2,14 @@
 import inspect
 import math
 
-import d2l_helpers as d2l
 import mxnet as mx
 import numpy as np
 import pytest
+from conftest import gluon_layers
 from mxnet import autograd, init, nd
 from mxnet.gluon import rnn
+
+import d2l_helpers as d2l
 
 NUM_HIDDENS = 32
 
@@ -54,8 +56,10 @@ def test_grad_clipping_matches_numpy(theta):
     rng = np.random.default_rng(0)
     grads = [rng.normal(size=s).astype('float32') for s in [(3, 4), (4,), (2, 2, 2)]]
     params = make_params(grads)
-    d2l.grad_clipping(params, theta, mx.cpu())
+    returned = d2l.grad_clipping(params, theta, mx.cpu())
     norm = np.sqrt(sum((g.astype('float64') ** 2).sum() for g in grads))
+    assert returned.shape == (1,)
+    assert returned.asscalar() == pytest.approx(norm, rel=1e-5)  # the norm before clipping
     scale = min(1.0, theta / norm)
     for p, g in zip(params, grads):
         np.testing.assert_allclose(p.grad.asnumpy(), g * scale, rtol=1e-5, atol=1e-8)
@@ -71,7 +75,7 @@ def test_grad_clipping_matches_numpy(theta):
 def test_grad_clipping_none_and_zero():
     grads = [np.full((2, 3), 1e3, 'float32')]
     params = make_params(grads)
-    d2l.grad_clipping(params, None, None)
+    assert d2l.grad_clipping(params, None, None) is None
     np.testing.assert_array_equal(params[0].grad.asnumpy(), grads[0])
     zero = make_params([np.zeros((4,), 'float32')])
     d2l.grad_clipping(zero, 1.0, None)
@@ -112,8 +116,11 @@ def test_evaluate_perplexity_uniform_model(ctx, small):
 
 # ---------------------------------------------------------------- training
 def check_history(history, num_epochs, valid):
-    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds'}
+    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds', 'grad_norm'}
     assert history['epoch'] == list(range(1, num_epochs + 1))
+    # one norm per update, before clipping: positive, and not clipped to theta
+    assert len(history['grad_norm']) % num_epochs == 0 and history['grad_norm']
+    assert all(math.isfinite(g) and g > 0 for g in history['grad_norm'])
     assert len(history['train_ppl']) == len(history['seconds']) == num_epochs
     assert all(b >= a >= 0 for a, b in zip(history['seconds'], history['seconds'][1:]))
     assert all(math.isfinite(p) and p >= 1 for p in history['train_ppl'])
@@ -154,13 +161,7 @@ def test_train_and_predict_rnn_gluon(small, ctx, capsys):
     assert 'epoch 4, perplexity' in capsys.readouterr().out
 
 
-GLUON_LAYERS = {
-    'rnn': lambda: rnn.RNN(NUM_HIDDENS),
-    'gru': lambda: rnn.GRU(NUM_HIDDENS),
-    'lstm': lambda: rnn.LSTM(NUM_HIDDENS),
-    'lstm-2-layers': lambda: rnn.LSTM(NUM_HIDDENS, num_layers=2),
-    'gru-bidirectional': lambda: rnn.GRU(NUM_HIDDENS, bidirectional=True),
-}
+GLUON_LAYERS = gluon_layers(NUM_HIDDENS)
 
 
 @pytest.mark.parametrize('kind', sorted(GLUON_LAYERS))
@@ -244,7 +245,7 @@ def probe_states(train_epoch, forward, begin_state, params, corpus, is_random_it
         returned.append(new_state)
         return logits, new_state
 
-    mean_loss = train_epoch(wrapped, begin_state, params, lambda: d2l.sgd(params, 1, 1),
+    mean_loss, _ = train_epoch(wrapped, begin_state, params, lambda: d2l.sgd(params, 1, 1),
                             d2l.data_iter_random(corpus, 2, 5) if is_random_iter
                             else d2l.data_iter_consecutive(corpus, 2, 5),
                             is_random_iter, 1.0)

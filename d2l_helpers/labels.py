@@ -1,0 +1,66 @@
+"""The words the helpers print and draw, in the language of the lesson.
+
+A lesson calls ``set_language('zh')`` or ``set_language('en')`` once, after
+its imports; training summaries, the live progress figure and the default
+axis labels then speak that language.
+"""
+import warnings
+
+MESSAGES = {
+    'en': {
+        'epoch': 'epoch',
+        'seconds': 'training time (s)',
+        'perplexity': 'perplexity',
+        'train': 'training',
+        'held_out': 'held-out',
+        'baseline': 'counting baseline (held-out)',
+        'update': 'update',
+        'grad_norm': 'gradient norm before clipping',
+        'threshold': 'clipping threshold θ',
+        'line': 'epoch {epoch}, perplexity {train:.2f}{valid}, {rate:.3f} sec/epoch',
+        'valid': ', held-out {valid:.2f}',
+        'status': 'epoch {epoch}/{total}, perplexity {train:.2f}{valid}, '
+                  '{seconds:.0f} s, about {left:.0f} s left',
+        'done': '{epochs} epochs in {seconds:.1f} s ({rate:.3f} s/epoch){best}',
+        'best': '; best held-out perplexity {valid:.2f} at epoch {epoch}',
+    },
+    'zh': {
+        'epoch': '周期',
+        'seconds': '训练时间（秒）',
+        'perplexity': '困惑度',
+        'train': '训练',
+        'held_out': '留出',
+        'baseline': '计数模型基线（留出）',
+        'update': '更新次数',
+        'grad_norm': '裁剪前的梯度范数',
+        'threshold': '裁剪阈值 θ',
+        'line': '周期 {epoch}，困惑度 {train:.2f}{valid}，每个周期 {rate:.3f} 秒',
+        'valid': '，留出困惑度 {valid:.2f}',
+        'status': '周期 {epoch}/{total}，困惑度 {train:.2f}{valid}，'
+                  '已用 {seconds:.0f} 秒，约剩 {left:.0f} 秒',
+        'done': '{epochs} 个周期共 {seconds:.1f} 秒（每个周期 {rate:.3f} 秒）{best}',
+        'best': '；最低留出困惑度 {valid:.2f}（第 {epoch} 个周期）',
+    },
+}
+_language = 'en'
+
+
+def set_language(lang):
+    """Print and draw the helpers' labels in `lang` ('zh' or 'en').
+
+    'zh' also puts an installed CJK font first, so figures can show Chinese.
+    """
+    from .plotting import use_cjk_font  # here: plotting itself reads the labels
+
+    global _language
+    if lang not in MESSAGES:
+        raise ValueError(f'unknown language {lang!r}; use one of {sorted(MESSAGES)}')
+    _language = lang
+    if lang == 'zh' and use_cjk_font() is None:
+        warnings.warn('no CJK font is installed, so Chinese in figures shows as boxes; '
+                      'install one (Debian: apt-get install fonts-noto-cjk)', stacklevel=2)
+
+
+def label(key, **values):
+    """The message `key` in the current language, formatted with `values`."""
+    return MESSAGES[_language][key].format(**values)

@@ -1,0 +1,97 @@
+"""Training progress: summary lines, wrapping, the status line and the live figure."""
+import pytest
+
+import d2l_helpers as d2l
+from d2l_helpers import labels, progress
+
+
+@pytest.fixture
+def language():
+    """Restores English after a test that switches the language."""
+    yield d2l.set_language
+    d2l.set_language('en')
+
+
+HISTORY = {'epoch': [1, 2, 3], 'train_ppl': [20.0, 10.0, 5.0], 'valid_ppl': [18.0, 12.0, 14.0],
+           'seconds': [1.0, 2.0, 3.0], 'grad_norm': [1.0] * 6}
+
+
+def test_width_counts_cjk_twice():
+    assert progress.width('abc') == 3
+    assert progress.width('分开') == 4
+
+
+@pytest.mark.parametrize('text', [
+    ' - the time traveller ' + 'smiled ' * 30,
+    ' - 分开 ' + '我想就这样牵着你的手不放开 ' * 10,
+    ' - ' + '爱' * 200,  # no space at all
+])
+def test_wrap_fits_columns_and_keeps_every_character(text):
+    wrapped = progress.wrap(text, columns=40)
+    lines = wrapped.split('\n')
+    assert all(progress.width(line) <= 40 for line in lines)
+    assert lines[0].startswith(' - ')
+    assert [c for c in wrapped if not c.isspace()] == [c for c in text if not c.isspace()]
+
+
+def test_status_running_and_done():
+    running = progress.status(HISTORY, num_epochs=10)
+    assert 'epoch 3/10' in running and 'held-out 14.00' in running and '7 s left' in running
+    done = progress.status(HISTORY, num_epochs=3, done=True)
+    assert done == ('3 epochs in 3.0 s (1.000 s/epoch); '
+                    'best held-out perplexity 12.00 at epoch 2')
+
+
+def test_labels_follow_the_language(language):
+    language('zh')
+    assert '困惑度' in progress.status(HISTORY, num_epochs=10)
+    assert labels.label('epoch') == '周期'
+    language('en')
+    assert labels.label('epoch') == 'epoch'
+    with pytest.raises(ValueError, match='unknown language'):
+        language('fr')
+
+
+def test_draw_has_both_curves_and_the_baseline():
+    fig = progress.draw(HISTORY, num_epochs=3, baseline=9.0)
+    ax = fig.axes[0]
+    assert [line.get_label() for line in ax.lines] == [
+        'training', 'held-out', 'counting baseline (held-out)']
+
+
+class FakeHandle:
+    def __init__(self, obj):
+        self.shown = [obj]
+
+    def update(self, obj):
+        self.shown.append(obj)
+
+
+def test_live_progress_updates_in_place(monkeypatch):
+    """In a notebook the status line and figure are two handles updated in place."""
+    handles = []
+
+    def display(obj, display_id):
+        handles.append(FakeHandle(obj))
+        return handles[-1]
+
+    import IPython.display
+    monkeypatch.setattr(IPython.display, 'display', display)
+    monkeypatch.setattr(progress, 'REDRAW_EVERY', 0)
+    shown = progress.Progress(num_epochs=3, baseline=None, live=True)
+    for epoch in range(1, 4):
+        shown.epoch({key: values[:epoch] for key, values in HISTORY.items()})
+    shown.close(HISTORY)
+    line, figure = handles
+    assert len(line.shown) == len(figure.shown) == 1 + 3 + 1  # start, epochs, end
+    assert 'best held-out perplexity 12.00' in line.shown[-1].data
+    assert len(figure.shown[-1].axes[0].lines[0].get_xdata()) == 3
+
+
+def test_not_live_outside_a_notebook(capsys):
+    assert not progress.in_notebook()
+    shown = progress.Progress(num_epochs=3)
+    shown.epoch(HISTORY)
+    shown.report(['epoch 3, perplexity 5.00', ' - time'])
+    shown.close(HISTORY)
+    assert capsys.readouterr().out == 'epoch 3, perplexity 5.00\n - time\n'

@@ -1,0 +1,64 @@
+"""One source for taught code, and a linter.
+
+ruff reads pyproject.toml; chapters/ruff.toml limits lesson cells to the 78
+columns the book shows without a sideways scroll bar.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / 'tools'))
+import sync_taught_code  # noqa: E402
+
+
+def test_ruff_passes():
+    """The module, tests, tools and notebooks pass the linter configured in pyproject.toml."""
+    result = subprocess.run([sys.executable, '-m', 'ruff', 'check', '--output-format',
+                             'concise', '.'], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_taught_code_is_the_modules_source():
+    sources = sync_taught_code.module_sources()
+    stale = {str(p.relative_to(REPO)): cells for p in sync_taught_code.notebooks()
+             if (cells := sync_taught_code.out_of_step(p, sources))}
+    assert not stale, ('lessons teach code that differs from d2l_helpers '
+                       f'(cell, names): {stale}; run `make sync`')
+
+
+def test_sync_rewrites_a_drifted_definition():
+    """A changed module function reaches the cell that teaches it; the rest is untouched."""
+    sources = {'f': 'def f(x):\n    return 2 * x', 'K': 'K = 3\nK.hybridize()'}
+    cell = 'import math\n\n\ndef f(x):\n    return x\n\n\nK = 1\nK.hybridize()\nprint(f(K))\n'
+    assert sync_taught_code.synced(cell, sources) == (
+        'import math\n\n\ndef f(x):\n    return 2 * x\n\n\nK = 3\nK.hybridize()\nprint(f(K))\n')
+    assert sync_taught_code.synced('y = f(1)\n', sources) == 'y = f(1)\n'
+
+
+#: Lesson numbers, in the order of the book's table of contents.
+LESSON_NUMBERS = {'language-models': 1, 'rnn-scratch': 2, 'rnn-gluon': 3}
+
+
+def test_taught_functions_say_where():
+    """Like d2l's "Defined in", a module function or class names the lesson that teaches it."""
+    import inspect
+
+    import d2l_helpers
+    sources = sync_taught_code.module_sources()
+    missing = []
+    for name, number in LESSON_NUMBERS.items():
+        path = REPO / 'chapters' / 'en' / f'{name}.ipynb'
+        nb = json.loads(path.read_text(encoding='utf-8'))
+        for cell in nb['cells']:
+            if cell['cell_type'] != 'code':
+                continue
+            for taught in sync_taught_code.definitions(sync_taught_code.cell_source(cell)):
+                obj = next((getattr(module, taught) for module in vars(d2l_helpers).values()
+                            if inspect.ismodule(module) and hasattr(module, taught)), None)
+                if taught in sources and (inspect.isfunction(obj) or inspect.isclass(obj)):
+                    where = f'Defined in lesson {number} ({name}).'
+                    if where not in (obj.__doc__ or ''):
+                        missing.append(f'{taught}: {where}')
+    assert not missing, f'add to these docstrings: {missing}; then `make sync`'
