@@ -1,11 +1,11 @@
 """Code written for the original d2lzh 1.0 package runs unchanged."""
+import d2l_helpers as d2l
+
 import inspect
 
 import mxnet as mx
 from mxnet import nd
 from mxnet.gluon import rnn as gluon_rnn
-
-import d2l_helpers as d2l
 
 ORIGINAL = {
     'load_data_jay_lyrics': [],

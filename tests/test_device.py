@@ -1,4 +1,6 @@
 """Where computation runs: seeding, the device, and MXNet's thread settings."""
+import d2l_helpers as d2l
+
 import os
 import random
 import subprocess
@@ -8,8 +10,6 @@ from pathlib import Path
 import mxnet as mx
 import numpy as np
 import pytest
-
-import d2l_helpers as d2l
 
 
 def test_set_seed_reproducible():

@@ -1,11 +1,11 @@
 """Shapes and behaviour of the from-scratch RNN and the Gluon RNNModel."""
+import d2l_helpers as d2l
+
 import numpy as np
 import pytest
 from conftest import gluon_layers
 from mxnet import nd
 from mxnet.gluon import rnn
-
-import d2l_helpers as d2l
 
 V, H, B, T = 7, 5, 3, 4
 

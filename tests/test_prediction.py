@@ -1,12 +1,12 @@
 """Generating text: greedy and temperature sampling, bad prefixes."""
 
+import d2l_helpers as d2l
+
 import mxnet as mx
 import numpy as np
 import pytest
 from mxnet import nd
 from mxnet.gluon import rnn
-
-import d2l_helpers as d2l
 
 H = 16
 

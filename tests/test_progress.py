@@ -1,8 +1,8 @@
 """Training progress: summary lines, wrapping, the status line and the live figure."""
-import pytest
-
 import d2l_helpers as d2l
 from d2l_helpers import labels, progress
+
+import pytest
 
 
 @pytest.fixture

@@ -43,9 +43,9 @@ LESSON_NUMBERS = {'language-models': 1, 'rnn-scratch': 2, 'rnn-gluon': 3}
 
 def test_taught_functions_say_where():
     """Like d2l's "Defined in", a module function or class names the lesson that teaches it."""
-    import inspect
-
     import d2l_helpers
+
+    import inspect
     sources = sync_taught_code.module_sources()
     missing = []
     for name, number in LESSON_NUMBERS.items():

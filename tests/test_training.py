@@ -1,4 +1,6 @@
 """SGD, gradient clipping, perplexity, the training loop and its history."""
+import d2l_helpers as d2l
+
 import inspect
 import math
 
@@ -8,8 +10,6 @@ import pytest
 from conftest import gluon_layers
 from mxnet import autograd, init, nd
 from mxnet.gluon import rnn
-
-import d2l_helpers as d2l
 
 NUM_HIDDENS = 32
 
