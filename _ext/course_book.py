@@ -12,8 +12,14 @@
 3. Sphinx 7.4 writes the inline scripts that extensions register after the
    builder starts (sphinx-thebe, sphinx-togglebutton) twice on every page; the
    second ``const THEBE_JS_URL`` is a JavaScript error. Keep the first copy only.
+4. Sphinx loads MathJax from a CDN, so a reader offline, or behind a firewall
+   that blocks the CDN (often the case in mainland China), sees raw TeX. Serve
+   MathJax 3 with the book instead: the PyPI package django-static-mathjax ships
+   its browser files (es5/), which are copied into ``_static/mathjax``.
 """
+import importlib.resources
 import re
+import shutil
 from pathlib import Path
 
 import snowballstemmer
@@ -92,9 +98,28 @@ def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
     scripts[:] = unique
 
 
+#: MathJax 3's browser files, from the PyPI package django-static-mathjax (3.2.2).
+_MATHJAX = importlib.resources.files('mathjax') / 'static' / 'mathjax' / 'es5'
+
+
+def _serve_mathjax_locally(app, config):
+    # A relative mathjax_path is relative to the book's _static folder.
+    config.mathjax_path = 'mathjax/tex-mml-chtml.js'
+
+
+def _copy_mathjax(app, exception):
+    if exception is None and app.builder.format == 'html':
+        # all of es5/: MathJax loads fonts and TeX extensions from beside its script
+        target = Path(app.outdir, '_static', 'mathjax')
+        shutil.copytree(_MATHJAX, target, dirs_exist_ok=True)
+        shutil.copy(_MATHJAX.parent / 'LICENSE', target)  # Apache 2.0: ship its licence
+
+
 def setup(app):
     languages['zh'] = _ChineseSearch
     app.connect('doctree-read', _join_cjk_lines)
     app.connect('config-inited', _resolve_search_dict)
+    app.connect('config-inited', _serve_mathjax_locally)
+    app.connect('build-finished', _copy_mathjax)
     app.connect('html-page-context', _drop_duplicate_scripts, priority=900)
     return {'version': '1', 'parallel_read_safe': True, 'parallel_write_safe': True}

@@ -1,8 +1,8 @@
 """Corpora, character vocabularies and minibatch samplers for language models.
 
-Corpora are downloaded on first use into the data folder and checked by SHA-1
-before use. The data folder is the repository's ``data/`` unless the environment
-variable ``D2L_DATA_DIR`` names another.
+Corpora are downloaded over HTTPS on first use into the data folder and checked
+by SHA-256 before use. The data folder is the repository's ``data/`` unless the
+environment variable ``D2L_DATA_DIR`` names another.
 """
 import logging
 import os
@@ -16,15 +16,15 @@ from mxnet import nd
 
 REPO_DATA_DIR = pathlib.Path(__file__).resolve().parent.parent / 'data'
 
-#: file name -> (public URL, SHA-1 of the file)
+#: file name -> (public HTTPS URL, SHA-256 of the file)
 CORPORA = {
     'jaychou_lyrics.txt.zip': (
         'https://raw.githubusercontent.com/d2l-ai/d2l-zh/'
         '13177e16f335fef0b47317f98e2705c2f69a3440/data/jaychou_lyrics.txt.zip',
-        '9529987e701a4f37048ab778270a5dde9a762a0b'),
+        '3cfedd7d174111cdad5a27eaffaa6a2432a2842cf2590a03dd8a97610ea07043'),
     'timemachine.txt': (
-        'http://d2l-data.s3-accelerate.amazonaws.com/timemachine.txt',
-        '090b5e7e70c295757f55df93cb0a180b9691891a'),
+        'https://d2l-data.s3-accelerate.amazonaws.com/timemachine.txt',
+        '8424dbd9532ac81f7e5f0b6add90e6952baea29158309d7d1bf3884f4e12c516'),
 }
 
 logging.getLogger('pooch').setLevel(logging.WARNING)  # no chatter in outputs
@@ -38,27 +38,27 @@ def data_dir():
 def download(name):
     """Return the local path of corpus file `name`, downloading it if needed.
 
-    A cached copy is used only if its SHA-1 matches; otherwise it is fetched
+    A cached copy is used only if its SHA-256 matches; otherwise it is fetched
     again. Downloads go to a temporary file first, so an interrupted one leaves
     nothing behind.
     """
     if name not in CORPORA:
         raise ValueError(f'unknown corpus file {name!r}; known: {sorted(CORPORA)}')
-    url, sha1 = CORPORA[name]
+    url, sha256 = CORPORA[name]
     folder = data_dir()
     try:
-        return pathlib.Path(pooch.retrieve(url, known_hash=f'sha1:{sha1}',
+        return pathlib.Path(pooch.retrieve(url, known_hash=f'sha256:{sha256}',
                                            fname=name, path=folder,
                                            progressbar=False))
     except ValueError as err:  # pooch's word for a checksum mismatch
         raise ValueError(
-            f'{name} downloaded from {url} failed its SHA-1 check '
-            f'(expected {sha1}); it was not used. {err}') from err
+            f'{name} downloaded from {url} failed its SHA-256 check '
+            f'(expected {sha256}); it was not used. {err}') from err
     except Exception as err:
         raise FileNotFoundError(
             f'{name} is not in {folder} and could not be downloaded from {url} '
             f'({type(err).__name__}: {err}). Without internet, put a verified '
-            f'copy (SHA-1 {sha1}) in that folder, or point the environment '
+            f'copy (SHA-256 {sha256}) in that folder, or point the environment '
             f'variable D2L_DATA_DIR at a folder that holds one.') from err
 
 

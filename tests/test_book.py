@@ -2,8 +2,9 @@
 
 The book is built once per session (``jupyter-book build . --all -W -n --keep-going``)
 into ``_build/html``, served from 127.0.0.1 and read with Debian's Chromium through
-Playwright. Requests that leave 127.0.0.1 (MathJax from its CDN) are blocked, so the
-test needs no internet. Full-page screenshots go to ``test-artifacts/``.
+Playwright. Requests that leave 127.0.0.1 are blocked and recorded, and a page that
+makes one fails: the book must work offline (MathJax is served with it), so the test
+needs no internet. Full-page screenshots go to ``test-artifacts/``.
 """
 import functools
 import http.server
@@ -17,8 +18,8 @@ import time
 import urllib.parse
 
 import pytest
-from conftest import local_server
 import yaml
+from conftest import local_server
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 HTML = REPO / '_build' / 'html'
@@ -203,8 +204,14 @@ def browser(site, tmp_path_factory):
             str(tmp_path_factory.mktemp('chromium-profile')), executable_path=str(CHROMIUM),
             headless=True, args=CHROMIUM_ARGS, viewport={'width': 1280, 'height': 900})
         context.set_default_timeout(30_000)
-        context.route('**/*', lambda route: route.continue_()
-                      if route.request.url.startswith(site) else route.abort())
+        def only_the_book(route):
+            if route.request.url.startswith(site):
+                route.continue_()
+            else:
+                context.blocked.append(route.request.url)
+                route.abort()
+        context.blocked = []  # URLs outside the book that a page asked for
+        context.route('**/*', only_the_book)
         yield context
         context.close()
 
@@ -214,15 +221,20 @@ def page(browser):
     page = browser.new_page()
     errors = []
     page.on('pageerror', lambda error: errors.append(str(error)))
+    browser.blocked.clear()
     yield page
     page.close()
     assert not errors, f'JavaScript errors on the page: {errors}'
+    assert not browser.blocked, f'the page loaded files from outside the book: {browser.blocked}'
 
 
 def open_page(page, url):
     response = page.goto(url, wait_until='load')
     assert response is not None and response.ok, f'{url}: HTTP {response and response.status}'
     page.wait_for_function('Array.from(document.images).every(img => img.complete)')
+    # MathJax typesets after the load event: wait for it, then for its fonts
+    page.evaluate('() => window.MathJax?.startup?.promise')
+    page.evaluate('() => document.fonts.ready.then(() => {})')
 
 
 def heading(page):
@@ -258,10 +270,16 @@ def assert_chinese_renders(page, selector):
 
 
 def cjk_gaps(page):
-    """Paragraphs of prose with white space between two Chinese characters."""
+    """Paragraphs of prose with white space between two Chinese characters.
+
+    A formula counts as a Latin word: the space before `$\\text{甲}$` is wanted.
+    """
     return page.locator('article.bd-article p').evaluate_all(r'''ps => ps
         .filter(p => !p.closest('.cell_output, pre'))
-        .map(p => p.textContent.match(
+        .map(p => { const copy = p.cloneNode(true);
+                    copy.querySelectorAll('.math').forEach(m => m.replaceWith('x'));
+                    return copy.textContent; })
+        .map(t => t.match(
             /.{0,8}[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]\s+[\u4e00-\u9fff].{0,8}/))
         .filter(m => m).map(m => m[0])''')
 
@@ -274,6 +292,34 @@ def unrendered_markup(page):
                     copy.querySelectorAll('code, .math').forEach(c => c.remove());
                     return copy.textContent; })
         .filter(t => t.includes('**')).map(t => t.slice(0, 60))''')
+
+
+def unrendered_math(page):
+    """Formulas MathJax left as TeX or could not typeset, and TeX visible in the prose."""
+    return page.locator('article.bd-article').evaluate(r'''article => {
+        const failed = Array.from(article.querySelectorAll('.math'))
+            .filter(m => !m.querySelector('mjx-container') || m.querySelector('mjx-merror'))
+            .map(m => m.textContent.trim().slice(0, 60));
+        const prose = article.cloneNode(true);  // the text a reader sees, code left out
+        prose.querySelectorAll('pre, code, .cell_output, mjx-container').forEach(e => e.remove());
+        const tex = prose.textContent.match(/.{0,20}(\$\$|\\[a-zA-Z]+|\\[\[(]).{0,20}/g) || [];
+        return failed.concat(tex);
+    }''')
+
+
+def assert_math_rendered(page, nb):
+    markdown = '\n'.join(text(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown')
+    bad = unrendered_math(page)
+    assert not bad, f'{len(bad)} formulas not rendered, e.g. {bad[:5]}'
+    heights = page.locator('article.bd-article div.math mjx-container[display="true"]') \
+        .evaluate_all('ms => ms.map(m => m.getBoundingClientRect().height)')
+    if '$$' in markdown:
+        assert heights, 'no display formula was typeset'
+        assert max(heights) > 10, f'display formulas drawn without height: {heights}'
+        # MathJax's own fonts (not the browser's) drew it: served with the book too
+        assert page.evaluate('''() => Array.from(document.fonts)
+            .some(f => f.family.startsWith('MJXTEX') && f.status === 'loaded')'''), \
+            'MathJax\'s fonts were not loaded'
 
 
 def screenshot(page, name):
@@ -321,6 +367,7 @@ def test_lesson_page(page, site, lang, name):
         assert_chinese_renders(page, 'article.bd-article h1')
         assert not cjk_gaps(page), f'spaces inside Chinese text: {cjk_gaps(page)}'
     assert not unrendered_markup(page), f'Markdown not rendered: {unrendered_markup(page)}'
+    assert_math_rendered(page, nb)
 
     # figures: every stored PNG is on the page and loaded
     sizes = article.locator('.cell_output img').evaluate_all(

@@ -3,16 +3,17 @@
 A local HTTP server on 127.0.0.1 serves small made-up files; CORPORA and
 D2L_DATA_DIR are pointed at it and at a temporary folder.
 """
+import d2l_helpers as d2l
+
 import hashlib
 import http.server
 import pathlib
 import socket
 
-import d2l_helpers as d2l
 import pytest
 from conftest import local_server
 
-GOOD = 'a small made-up corpus\nwith two lines\n'.encode() * 50
+GOOD = b'a small made-up corpus\nwith two lines\n' * 50
 BAD = b'these are not the bytes you are looking for\n' * 10
 NAME = 'made-up.txt'
 
@@ -62,7 +63,7 @@ def folder(tmp_path, monkeypatch):
 
 
 def serve(monkeypatch, url):
-    monkeypatch.setitem(d2l.data.CORPORA, NAME, (url, hashlib.sha1(GOOD).hexdigest()))
+    monkeypatch.setitem(d2l.data.CORPORA, NAME, (url, hashlib.sha256(GOOD).hexdigest()))
 
 
 def closed_port_url():
@@ -123,7 +124,7 @@ def test_server_serves_corrupt_bytes(server, folder, monkeypatch):
     serve(monkeypatch, server + '/corrupt')
     with pytest.raises(ValueError) as err:
         d2l.download(NAME)
-    assert 'SHA-1' in str(err.value) and NAME in str(err.value)
+    assert 'SHA-256' in str(err.value) and NAME in str(err.value)
     assert not folder.exists() or list(folder.iterdir()) == []
 
 
@@ -158,9 +159,10 @@ def test_interrupted_download_leaves_nothing(server, folder, monkeypatch):
 
 
 def test_real_corpora_checksums(real_data_dir):
-    """The copies the loaders use match data/README.md."""
-    for name, (url, sha1) in d2l.data.CORPORA.items():
-        assert hashlib.sha1((real_data_dir / name).read_bytes()).hexdigest() == sha1
+    """The copies the loaders use match their SHA-256 and data/README.md; URLs are HTTPS."""
     readme = (pathlib.Path(__file__).resolve().parent.parent / 'data' / 'README.md').read_text()
-    for name, (url, sha1) in d2l.data.CORPORA.items():
-        assert sha1 in readme and url in readme and name in readme
+    for name, (url, sha256) in d2l.data.CORPORA.items():
+        assert url.startswith('https://'), f'{name} is fetched over plain HTTP: {url}'
+        assert len(sha256) == 64, f'{name}: {sha256!r} is not a SHA-256'
+        assert hashlib.sha256((real_data_dir / name).read_bytes()).hexdigest() == sha256
+        assert sha256 in readme and url in readme and name in readme
