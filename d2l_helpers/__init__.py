@@ -42,7 +42,13 @@ from .ngrams import (
     interpolated_perplexity,
     ngram_perplexity,
 )
-from .plotting import plot_perplexity, plot_rank_frequency, use_cjk_font
+from .plotting import (
+    plot_grad_norm,
+    plot_perplexity,
+    plot_rank_frequency,
+    plot_unrolled_rnn,
+    use_cjk_font,
+)
 from .prediction import generate, pick, predict_rnn, predict_rnn_gluon
 from .training import (
     LOSS,
@@ -74,7 +80,8 @@ __all__ = [
     # diagrams
     'plot_samplers',
     # figures
-    'plot_perplexity', 'plot_rank_frequency', 'use_cjk_font',
+    'plot_grad_norm', 'plot_perplexity', 'plot_rank_frequency', 'plot_unrolled_rnn',
+    'use_cjk_font',
     # generating text
     'generate', 'pick', 'predict_rnn', 'predict_rnn_gluon',
     # training

@@ -76,10 +76,12 @@ def read_time_machine():
 
 
 def build_vocab(chars):
-    """Index every distinct character of `chars`, in order of first appearance.
+    """Index the distinct characters of `chars` in order of first appearance.
 
     Returns (idx_to_char: list, char_to_idx: dict). The order depends only on
     the text, so the same corpus gives the same indices in every process.
+
+    Defined in lesson 1 (language-models).
     """
     idx_to_char = list(dict.fromkeys(chars))
     char_to_idx = {char: i for i, char in enumerate(idx_to_char)}
@@ -136,12 +138,16 @@ def load_data_time_machine(*, num_train=10000, num_valid=0):
 
 
 def _check_length(corpus_indices, batch_size, num_steps, needed):
-    """Raise ValueError if the corpus is shorter than `needed` characters."""
+    """Raise ValueError if the corpus is shorter than `needed` characters.
+
+    Defined in lesson 1 (language-models).
+    """
     if len(corpus_indices) < needed:
         raise ValueError(
-            f'the corpus has {len(corpus_indices)} characters, too few for one '
-            f'minibatch of batch_size={batch_size} x num_steps={num_steps} '
-            f'(needs {needed}); use a longer corpus or a smaller batch_size or num_steps')
+            f'the corpus has {len(corpus_indices)} characters, too few for '
+            f'one minibatch of batch_size={batch_size} x '
+            f'num_steps={num_steps} (needs {needed}); use a longer corpus '
+            'or a smaller batch_size or num_steps')
 
 
 def data_iter_random(corpus_indices, batch_size, num_steps, ctx=None):
@@ -150,10 +156,14 @@ def data_iter_random(corpus_indices, batch_size, num_steps, ctx=None):
     X and Y have shape (batch_size, num_steps); Y is X shifted by one step.
     The cut into subsequences starts at a random offset, so every part of the
     corpus, its end included, can be sampled.
+
+    Defined in lesson 1 (language-models).
     """
     needed = batch_size * num_steps + 1
     _check_length(corpus_indices, batch_size, num_steps, needed)
-    offset = random.randint(0, min(num_steps - 1, len(corpus_indices) - needed))
+    # at most num_steps - 1, and never so much that no minibatch is left
+    offset = random.randint(0, min(num_steps - 1,
+                                   len(corpus_indices) - needed))
     corpus_indices = corpus_indices[offset:]
     num_examples = (len(corpus_indices) - 1) // num_steps
     starts = list(range(0, num_examples * num_steps, num_steps))
@@ -166,13 +176,17 @@ def data_iter_random(corpus_indices, batch_size, num_steps, ctx=None):
 
 
 def data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx=None):
-    """Yield (X, Y) minibatches in which row i continues row i of the previous batch.
+    """Yield (X, Y) minibatches; row i continues row i of the previous one.
 
     X and Y have shape (batch_size, num_steps); Y is X shifted by one step.
+
+    Defined in lesson 1 (language-models).
     """
-    _check_length(corpus_indices, batch_size, num_steps, batch_size * (num_steps + 1))
+    _check_length(corpus_indices, batch_size, num_steps,
+                  batch_size * (num_steps + 1))
     corpus_indices = nd.array(corpus_indices, ctx=ctx)
-    batch_len = len(corpus_indices) // batch_size
-    rows = corpus_indices[:batch_size * batch_len].reshape((batch_size, batch_len))
+    batch_len = len(corpus_indices) // batch_size  # the length of each row
+    rows = corpus_indices[:batch_size * batch_len].reshape(
+        (batch_size, batch_len))
     for i in range(0, (batch_len - 1) // num_steps * num_steps, num_steps):
         yield rows[:, i:i + num_steps], rows[:, i + 1:i + num_steps + 1]

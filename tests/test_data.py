@@ -1,11 +1,12 @@
 """Vocabularies, encoding, loaders and the two minibatch samplers."""
+import d2l_helpers as d2l
+
 import json
 import os
 import random
 import subprocess
 import sys
 
-import d2l_helpers as d2l
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -215,28 +216,3 @@ def test_consecutive_sampler_properties(size):
             np.testing.assert_array_equal(X[:, 0], got[k - 1][0][:, -1] + 1)
     # row i reads the i-th block of batch_len characters
     np.testing.assert_array_equal(got[0][0][:, 0], np.arange(batch_size) * batch_len)
-
-
-# ---------------------------------------------------------------- n-grams
-def test_count_ngrams():
-    assert d2l.count_ngrams('abab', 2) == {('a', 'b'): 2, ('b', 'a'): 1}
-    assert d2l.count_ngrams([1, 2, 1], 1) == {(1,): 2, (2,): 1}
-    assert d2l.count_ngrams('abcd', 3) == {('a', 'b', 'c'): 1, ('b', 'c', 'd'): 1}
-    assert d2l.count_ngrams('ab', 3) == {}
-
-
-def test_bigram_perplexity_by_hand():
-    train = [0, 1, 0, 1, 1]  # pairs 01 x2, 10, 11; first tokens 0 x2, 1 x2
-    # alpha=1, V=2: P(1|0)=(2+1)/(2+2)=3/4, P(1|1)=(1+1)/4=1/2, P(0|1)=(1+1)/4=1/2
-    expected = (3 / 4 * 1 / 2 * 1 / 2) ** (-1 / 3)
-    assert d2l.bigram_perplexity(train, [0, 1, 1, 0], 2) == pytest.approx(expected)
-    # alpha=0: plain relative frequencies, P(1|0)=1, P(0|1)=1/2
-    assert d2l.bigram_perplexity(train, [0, 1, 0], 2, alpha=0) == pytest.approx(2 ** 0.5)
-    # add-alpha with a huge alpha tends to the uniform model: perplexity -> V
-    assert d2l.bigram_perplexity(train, [0, 1, 1, 0], 2, alpha=1e9) == pytest.approx(2)
-
-
-def test_bigram_baseline_time_machine(time_machine):
-    corpus, _, _, vocab_size, valid = time_machine
-    ppl = d2l.bigram_perplexity(corpus, valid, vocab_size, alpha=0.1)
-    assert 1 < ppl < vocab_size
