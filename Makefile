@@ -3,25 +3,52 @@
 # `make test-notebooks [NB=chapters/zh/rnn-gluon.ipynb]`, `make test-book`,
 # `make sync` (taught code from d2l_helpers into the lessons) and
 # `make execute [NB=...]` (re-run lessons in place; see CONTRIBUTING.md).
+# Another Python: `make setup PYTHON=python3.13 VENV=.venv-3.13`, then the
+# same VENV=... for the other targets (3.11, 3.12 and 3.13 are supported).
 PYTHON ?= python3.11
 VENV   ?= .venv
 BIN     = $(VENV)/bin
+PIP     = $(BIN)/python -m pip install -q
 PYTEST  = $(BIN)/python -m pytest
 NBVAL   = --nbval --nbval-current-env
 NB     ?=
+# 3.11, 3.12 or 3.13: how `setup` installs depends on it.
+PY_VERSION = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
 .PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute
 
-setup: $(VENV)/.installed
+# PyTorch for lesson 4, on CPython 3.11 only (elsewhere pip would fetch a CUDA
+# build of several GB); `make setup TORCH=0` skips it.
+TORCH ?= 1
+WITH_TORCH = $(and $(filter 3.11,$(PY_VERSION)),$(filter-out 0,$(TORCH)))
 
-$(VENV)/.installed: requirements.txt constraints.txt pyproject.toml
+setup: $(VENV)/.installed $(if $(WITH_TORCH),$(VENV)/.torch)
+
+$(VENV)/.torch: $(VENV)/.installed requirements-torch.txt
+	$(PIP) -r requirements-torch.txt -c constraints.txt
+	touch $@
+
+# CPython 3.11, the version the stored outputs are made with: one resolver run.
+INSTALL_3.11 = $(PIP) -r requirements.txt
+# 3.12 and 3.13: numpy 2 (numpy 1.23 has no wheels for them), then MXNet
+# without its dependencies, because its metadata asks for numpy<2
+# (requirements-numpy2.txt says why that is safe).
+INSTALL_NUMPY2 = $(PIP) -r requirements-numpy2.txt -c constraints-$(PY_VERSION).txt \
+	&& $(PIP) --no-deps mxnet==1.9.1
+INSTALL_3.12 = $(INSTALL_NUMPY2)
+INSTALL_3.13 = $(INSTALL_NUMPY2)
+
+$(VENV)/.installed: requirements.txt requirements-numpy2.txt constraints.txt \
+		constraints-3.12.txt constraints-3.13.txt pyproject.toml
+	$(if $(INSTALL_$(PY_VERSION)),,$(error PYTHON=$(PYTHON) is Python \
+	  '$(PY_VERSION)'; the course runs on CPython 3.11, 3.12 and 3.13))
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -r requirements.txt
+	$(INSTALL_$(PY_VERSION))
 	touch $@
 
 # Debian packages, installed only by the targets that need them (as root).
 define apt_install
-	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    --no-install-recommends $(1); \
 	else echo "Install $(1) yourself (Debian package names)"; fi

@@ -1,10 +1,11 @@
 """Training recurrent language models: clipping, SGD, perplexity, the loop."""
 import math
+import sys
 import time
 
 from mxnet import autograd, gluon, init, nd
 
-from .data import data_iter_consecutive, data_iter_random
+from .data import data_iter_consecutive, data_iter_random  # noqa: F401 (fit: ops)
 from .labels import label
 from .models import scratch_forward
 from .prediction import predict_rnn, predict_rnn_gluon
@@ -105,7 +106,7 @@ def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
 def fit(forward, begin_state, params, update, predict, corpus_indices,
         is_random_iter, num_epochs, num_steps, clipping_theta, batch_size,
         pred_period, prefixes, ctx, valid_indices=None, *, baseline=None,
-        progress=None):
+        progress=None, framework=None):
     """Train for num_epochs; every pred_period epochs print perplexity, samples.
 
     predict(prefix) -> str. Returns the history: a dict of per-epoch lists,
@@ -115,15 +116,19 @@ def fit(forward, begin_state, params, update, predict, corpus_indices,
     progress: show a live figure (with a line at the held-out perplexity
     baseline) and status line; None means only inside a Jupyter kernel.
     Raises FloatingPointError as soon as the loss stops being finite.
+    framework: a module with data_iter_random, data_iter_consecutive,
+    train_epoch and evaluate_perplexity; by default this one (MXNet).
     """
-    sampler = data_iter_random if is_random_iter else data_iter_consecutive
+    ops = framework or sys.modules[__name__]
+    sampler = (ops.data_iter_random if is_random_iter
+               else ops.data_iter_consecutive)
     history = {'epoch': [], 'train_ppl': [], 'valid_ppl': [], 'seconds': [],
                'grad_norm': []}
     shown = Progress(num_epochs, baseline, live=progress)
     seconds, reported = 0.0, (0, 0.0)  # (epoch, seconds) at the last report
     for epoch in range(1, num_epochs + 1):
         start = time.time()
-        mean_loss, norms = train_epoch(
+        mean_loss, norms = ops.train_epoch(
             forward, begin_state, params, update,
             sampler(corpus_indices, batch_size, num_steps, ctx),
             is_random_iter, clipping_theta)
@@ -140,7 +145,7 @@ def fit(forward, begin_state, params, update, predict, corpus_indices,
         history['grad_norm'] += norms
         valid = ''
         if valid_indices is not None:
-            history['valid_ppl'].append(evaluate_perplexity(
+            history['valid_ppl'].append(ops.evaluate_perplexity(
                 forward, begin_state, valid_indices, num_steps, ctx))
             valid = label('valid', valid=history['valid_ppl'][-1])
         shown.epoch(history)

@@ -6,6 +6,7 @@ message that says what to do.
 """
 import contextlib
 import http.server
+import inspect
 import os
 import pathlib
 import threading
@@ -35,6 +36,25 @@ def gluon_layers(num_hiddens):
         'lstm-2-layers': lambda: rnn.LSTM(num_hiddens, num_layers=2),
         'gru-bidirectional': lambda: rnn.GRU(num_hiddens, bidirectional=True),
     }
+
+
+def signature_problems(module, expected):
+    """How module's functions differ from {name: [leading positional parameters]}.
+
+    Those parameters must come first, in that order, positional-or-keyword;
+    any others must be keyword-only. Returns a list of messages.
+    """
+    problems = []
+    for name, positional in expected.items():
+        params = list(inspect.signature(getattr(module, name)).parameters.values())
+        head, extra = params[:len(positional)], params[len(positional):]
+        if [p.name for p in head] != positional or any(
+                p.kind != p.POSITIONAL_OR_KEYWORD for p in head):
+            problems.append(f'{name}: positional {[p.name for p in head]} != {positional}')
+        bad = [p.name for p in extra if p.kind not in (p.KEYWORD_ONLY, p.VAR_KEYWORD)]
+        if bad:
+            problems.append(f'{name}: extra parameters not keyword-only: {bad}')
+    return problems
 
 
 @contextlib.contextmanager

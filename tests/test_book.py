@@ -21,6 +21,9 @@ import pytest
 import yaml
 from conftest import local_server
 
+#: Minutes of work: left out of `make test-fast`, run by `make test-book` and `make test`.
+pytestmark = [pytest.mark.slow, pytest.mark.book]
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 HTML = REPO / '_build' / 'html'
 ARTIFACTS = REPO / 'test-artifacts'
@@ -33,7 +36,7 @@ NO_CHROMIUM = (f'{CHROMIUM} not found: install Debian\'s chromium (as root: apt-
                'Do not use `playwright install`.')
 REPOSITORY = 'd2l-rnn-course/rnn-language-models'
 
-LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon']
+LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'rnn-pytorch']
 LANGS = {'zh': '中文', 'en': 'English'}           # language -> part caption in the toc
 TWIN_LINK = {'zh': 'English version', 'en': '中文版'}  # the link to the other language
 OTHER = {'zh': 'en', 'en': 'zh'}

@@ -4,6 +4,7 @@ import d2l_helpers as d2l
 import inspect
 
 import mxnet as mx
+from conftest import signature_problems
 from mxnet import nd
 from mxnet.gluon import rnn as gluon_rnn
 
@@ -34,16 +35,7 @@ ORIGINAL = {
 
 
 def test_original_positional_parameters():
-    problems = []
-    for name, positional in ORIGINAL.items():
-        params = list(inspect.signature(getattr(d2l, name)).parameters.values())
-        head, extra = params[:len(positional)], params[len(positional):]
-        if [p.name for p in head] != positional or any(
-                p.kind != p.POSITIONAL_OR_KEYWORD for p in head):
-            problems.append(f'{name}: positional {[p.name for p in head]} != {positional}')
-        bad = [p.name for p in extra if p.kind not in (p.KEYWORD_ONLY, p.VAR_KEYWORD)]
-        if bad:
-            problems.append(f'{name}: extra parameters not keyword-only: {bad}')
+    problems = signature_problems(d2l, ORIGINAL)
     assert not problems, '\n'.join(problems)
     # the original optional parameter keeps its default
     for name in ('data_iter_random', 'data_iter_consecutive'):

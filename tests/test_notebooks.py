@@ -12,13 +12,14 @@ import tokenize
 import pytest
 
 CHAPTERS = pathlib.Path(__file__).resolve().parent.parent / 'chapters'
-LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon']
+LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'rnn-pytorch']
 LANGS = ['zh', 'en']
 NOTEBOOKS = [f'{lang}/{name}' for name in LESSONS for lang in LANGS]
 #: The corpus functions the twins may differ in (zh name -> en name).
 CORPUS_NAMES = {'load_data_jay_lyrics': 'load_data_time_machine',
                 'read_jay_lyrics': 'read_time_machine'}
-TRAINERS = {'train_and_predict_rnn', 'train_and_predict_rnn_gluon'}
+TRAINERS = {'train_and_predict_rnn', 'train_and_predict_rnn_gluon',
+            'train_and_predict_rnn_pytorch'}
 
 
 def load(rel):
@@ -46,20 +47,35 @@ def tags(cell):
     return sorted(cell.get('metadata', {}).get('tags', []))
 
 
-def test_all_six_notebooks_exist():
+def test_all_notebooks_exist():
     missing = [rel for rel in NOTEBOOKS if not (CHAPTERS / f'{rel}.ipynb').is_file()]
     assert not missing, f'missing notebooks: {missing}'
 
 
 # ------------------------------------------------------------- twins
+#: Python 3.12+ splits an f-string into tokens (PEP 701); older versions give one STRING.
+FSTRING_START = getattr(tokenize, 'FSTRING_START', None)
+FSTRING_END = getattr(tokenize, 'FSTRING_END', None)
+
+
 def normalised_tokens(src):
     """Tokens of a code cell without comments, with string literals blanked.
 
-    (CPython 3.11: an f-string is one STRING token.)
+    An f-string counts as one string literal on every Python version, as it is
+    one STRING token up to 3.11: what is inside its braces is blanked too.
     """
     out = []
+    depth = 0  # of f-strings nested inside the current one
     readline = io.StringIO(python_only(src) + '\n').readline
     for tok in tokenize.generate_tokens(readline):
+        if tok.type == FSTRING_START:
+            depth += 1
+            if depth == 1:
+                out.append('STR')
+            continue
+        if depth:
+            depth -= tok.type == FSTRING_END
+            continue
         if tok.type in (tokenize.COMMENT, tokenize.NL, tokenize.ENDMARKER):
             continue
         text = tok.string
@@ -96,6 +112,13 @@ def test_normalisation_sees_real_differences():
     b = "x = d2l.load_data_time_machine()  # novel\nprint('time ' 'traveller', f'{x}!')\n"
     assert normalised_tokens(a) == normalised_tokens(b)
     assert normalised_tokens('y = 1\n') != normalised_tokens('y = 2\n')
+    # an f-string is one literal on every Python version, whatever is in it
+    # (Python 3.12+ tokenizes its parts: PEP 701)
+    fstrings = ("print(f'{n:>6}', F'a {x!r:>{w}} b'\n"
+                "      rf'{x[\"k\"]} {f\"{y}\"}', 'c' f'{z}', end='')\n")
+    assert normalised_tokens(fstrings) == \
+        ['print', '(', 'STR', ',', 'STR', ',', 'STR', ',', 'end', '=', 'STR', ')', 'NEWLINE']
+    assert normalised_tokens("f'{a}' + b\n") != normalised_tokens("f'{a}' + c\n")
     assert normalised_tokens('f(a, b)\n') != normalised_tokens('f(b, a)\n')
 
 

@@ -1,7 +1,8 @@
 """Figures: perplexity curves, rank-frequency plots, the CJK font."""
+import d2l_helpers as d2l
+
 import collections
 
-import d2l_helpers as d2l
 import matplotlib.pyplot as plt
 
 

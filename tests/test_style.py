@@ -38,25 +38,34 @@ def test_sync_rewrites_a_drifted_definition():
 
 
 #: Lesson numbers, in the order of the book's table of contents.
-LESSON_NUMBERS = {'language-models': 1, 'rnn-scratch': 2, 'rnn-gluon': 3}
+LESSON_NUMBERS = {'language-models': 1, 'rnn-scratch': 2, 'rnn-gluon': 3,
+                  'rnn-pytorch': 4}
 
 
 def test_taught_functions_say_where():
     """Like d2l's "Defined in", a module function or class names the lesson that teaches it."""
     import d2l_helpers
 
+    import importlib
     import inspect
-    sources = sync_taught_code.module_sources()
+    shared = sync_taught_code.module_sources()
     missing = []
     for name, number in LESSON_NUMBERS.items():
         path = REPO / 'chapters' / 'en' / f'{name}.ipynb'
+        sources = sync_taught_code.lesson_sources(path, shared)
+        try:  # a lesson's own modules (PyTorch's) come first; skipped if not installed
+            own = [importlib.import_module(f'd2l_helpers.{m}')
+                   for m in sync_taught_code.own_modules(name)]
+        except ImportError:
+            continue
+        modules = own + [m for m in vars(d2l_helpers).values() if inspect.ismodule(m)]
         nb = json.loads(path.read_text(encoding='utf-8'))
         for cell in nb['cells']:
             if cell['cell_type'] != 'code':
                 continue
             for taught in sync_taught_code.definitions(sync_taught_code.cell_source(cell)):
-                obj = next((getattr(module, taught) for module in vars(d2l_helpers).values()
-                            if inspect.ismodule(module) and hasattr(module, taught)), None)
+                obj = next((getattr(module, taught) for module in modules
+                            if hasattr(module, taught)), None)
                 if taught in sources and (inspect.isfunction(obj) or inspect.isclass(obj)):
                     where = f'Defined in lesson {number} ({name}).'
                     if where not in (obj.__doc__ or ''):

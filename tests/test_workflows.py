@@ -62,8 +62,9 @@ def test_workflows_build_through_make(name):
     direct = [cmd for cmd in runs if re.search(r'pytest|jupyter-book|pip install', cmd)]
     assert not direct, f'{name} runs build tools directly, not through make: {direct}'
     targets = [target for cmd in runs for target in make_targets(cmd)]
-    if name == 'test.yml':  # what .ci/run does, in the same order
-        assert targets == make_targets((REPO / '.ci' / 'run').read_text()) == ['setup', 'test']
+    if name == 'test.yml':  # what .ci/run does first (then it tries other Pythons)
+        ci = make_targets((REPO / '.ci' / 'run').read_text())
+        assert targets == ci[:2] == ['setup', 'test']
     else:
         assert targets == ['book']
 

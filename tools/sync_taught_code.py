@@ -72,10 +72,25 @@ def definitions(src):
     return spans
 
 
-def module_sources():
-    """{name: source text} of every top-level definition in d2l_helpers."""
+#: Modules only some lessons import (module -> those lessons). Their names may
+#: repeat names of the shared modules: pytorch.py has PyTorch's RNNModel.
+OWN_MODULES = {'pytorch': ('rnn-pytorch',)}
+
+
+def own_modules(lesson):
+    """The modules only `lesson` (a notebook's stem) imports."""
+    return [module for module, lessons in OWN_MODULES.items() if lesson in lessons]
+
+
+def module_sources(lesson=None):
+    """{name: source text} of every top-level definition in d2l_helpers.
+
+    Only the shared modules; with `lesson`, only that lesson's own modules.
+    """
+    paths = ([MODULE / f'{m}.py' for m in own_modules(lesson)] if lesson else
+             [p for p in sorted(MODULE.glob('*.py')) if p.stem not in OWN_MODULES])
     sources, where = {}, {}
-    for path in sorted(MODULE.glob('*.py')):
+    for path in paths:
         src = path.read_text(encoding='utf-8')
         lines = src.splitlines(keepends=True)
         for name, (first, last) in definitions(src).items():
@@ -85,6 +100,11 @@ def module_sources():
             where[name] = path.name
             sources[name] = ''.join(lines[first - 1:last]).rstrip('\n')
     return sources
+
+
+def lesson_sources(path, sources):
+    """`sources`, with the definitions of the lesson's own modules in front."""
+    return {**sources, **module_sources(path.stem)} if own_modules(path.stem) else sources
 
 
 def synced(src, sources):
@@ -110,7 +130,7 @@ def notebooks():
 def out_of_step(path, sources):
     """[(cell index, names)] of the code cells of `path` that differ from the module."""
     nb = json.loads(path.read_text(encoding='utf-8'))
-    stale = []
+    sources, stale = lesson_sources(path, sources), []
     for i, cell in enumerate(nb['cells']):
         if cell['cell_type'] != 'code':
             continue
@@ -125,6 +145,7 @@ def sync(path, sources):
     """Rewrite the taught definitions of notebook `path`; True if it changed."""
     text = path.read_text(encoding='utf-8')
     nb = json.loads(text)
+    sources = lesson_sources(path, sources)
     for cell in nb['cells']:
         if cell['cell_type'] == 'code':
             cell['source'] = as_lines(synced(cell_source(cell), sources))
