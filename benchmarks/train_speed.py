@@ -1,45 +1,52 @@
-"""Training speed: the original d2lzh 1.0 RNN trainers against d2l_helpers.
+"""Training speed: thread settings of d2l_helpers against the original d2lzh 1.0.
 
-Runs ``train_and_predict_rnn`` (the from-scratch RNN of the book) and
-``train_and_predict_rnn_gluon`` (``RNNModel(rnn.RNN(256), vocab_size)``) of the
-original ``d2lzh`` 1.0 package and of this repository's ``d2l_helpers`` on the
-same data, model and hyper-parameters: the first 10,000 characters of the Jay
-Chou lyrics (the same indices on both sides), vocabulary 1,027, 256 hidden
-units, num_steps 35, batch_size 32, lr 100, clipping_theta 0.01.
+Three models train on the same data and hyper-parameters (the first 10,000
+characters of the Jay Chou lyrics, vocabulary 1,027, 256 hidden units,
+num_steps 35, batch_size 32, lr 100, clipping_theta 0.01):
+
+* ``lesson``: the lessons' from-scratch RNN (``d2l_helpers.rnn``, input and
+  output products batched over the steps), ``train_and_predict_rnn``;
+* ``reader``: a from-scratch RNN written as the book writes it (three products
+  per step), trained by each package's ``train_and_predict_rnn``;
+* ``gluon``: ``RNNModel(rnn.RNN(256), vocab_size)``, ``train_and_predict_rnn_gluon``.
+
+Each runs under five settings: ``original`` (d2lzh with MXNet's defaults; no
+``lesson`` model there), ``shipped`` (d2l_helpers with the thread settings it
+chooses on import), and d2l_helpers with the environment forced to one thread,
+one thread per core with sleeping waits (``OMP_WAIT_POLICY=PASSIVE``) and one
+per core with spinning waits (``ACTIVE``). ``--extra NAME:VAR=VALUE,...`` adds
+settings to try. ``--load idle busy`` (the default) measures the whole matrix
+on the idle machine and again while a busy loop keeps one core loaded.
 
     D2L_DATA_DIR=... .venv/bin/python benchmarks/train_speed.py \
-        [--epochs 20] [--repeats 3] [--wait-idle SECONDS] [--json FILE]
+        [--epochs 10] [--repeats 3] [--load idle busy] [--json FILE]
 
 Method:
 
 * ``d2lzh==1.0.0`` is installed with ``--no-deps`` into ``benchmarks/.original``
   (not into the virtual environment); it needs only mxnet, numpy, matplotlib and
   IPython, which the project's environment has.
-* Every measurement is a fresh ``sys.executable`` process with the user's
-  default environment: thread settings (OMP_*, MXNET_*, KMP_*, OPENBLAS_*,
-  MKL_*) are removed unless ``--inherit-env`` is given, and nothing is added.
-  So the original runs with MXNet's own default thread count, and ours with
-  whatever ``d2l_helpers`` chooses on import. The original's process never
-  imports ``d2l_helpers``; the corpus reaches it as a JSON file.
-* Runs alternate: in each repeat, each case runs original then ours, the order
-  reversed every other repeat. Medians over the repeats are reported.
+* Every measurement is a fresh ``sys.executable`` process. Thread variables of
+  this shell (OMP_*, MXNET_*, GOMP_*, KMP_*, OPENBLAS_*, MKL_*) are removed
+  (``--inherit-env`` keeps them); a setting then adds its own. The original's
+  process never imports ``d2l_helpers``; the corpus reaches it as a JSON file.
+* Runs alternate: in each repeat, every (model, setting) pair runs once, in an
+  order reversed every other repeat. Medians over the repeats are reported,
+  with their range.
 * Seconds per epoch, measured inside each process from outside the trainer:
   one untimed 1-epoch call (warm-up), then a timed 1-epoch call (T_1) and a
   timed (1 + epochs)-epoch call (T_1+N); seconds/epoch = (T_1+N - T_1) / N.
   This drops per-call costs (initialisation, graph building) and needs nothing
   from either trainer but its public signature. pred_period is larger than the
   number of epochs, so nothing is printed or generated.
-* Characters per second = batches per epoch x batch_size x num_steps / seconds.
-* FLOPs per epoch from the model's shapes: per minibatch the forward pass is
-  num_steps x (2BVH + 2BHH + 2BHV) (one-hot input as a dense product, recurrence,
-  output layer), training about 3x that: about 32 GFLOP per epoch here. The
-  achieved rate is compared with the peak of a 1120x1027x256 ``nd.dot``
-  (35 x 32 rows, the input layer's product) measured in separate processes with
-  the default environment, with OMP_NUM_THREADS=1 and with one thread per core;
-  the peak is the best of the three (one thread per core on an idle machine).
 * Other load: /proc/stat tells how many cores other processes kept busy during
-  each measurement ("busy"); above 0.1 the report says the numbers are
-  unreliable. --wait-idle and --retries help on a shared machine.
+  each measurement, beyond the benchmark's own busy loop; above 0.1 the report
+  says the numbers are unreliable. --wait-idle and --retries help on a shared
+  machine.
+* The report ends with the targets of the thread policy: in every case the
+  shipped setting within 10 % of the fastest of the three forced settings,
+  never slower than the original, and at least 1.25x the original for the
+  reader's model and 1.4x for the Gluon model.
 """
 import argparse
 import json
@@ -58,10 +65,23 @@ ORIGINAL_DIR = HERE / '.original'
 ORIGINAL_VERSION = '1.0.0'
 
 NUM_HIDDENS, NUM_STEPS, BATCH_SIZE, LR, CLIPPING_THETA = 256, 35, 32, 1e2, 1e-2
-PEAK_SHAPE = (NUM_STEPS * BATCH_SIZE, 1027, NUM_HIDDENS)  # (M, K, N) of the product
-THREAD_VARS = ('OMP_', 'MXNET_', 'KMP_', 'OPENBLAS_', 'MKL_')
+THREAD_VARS = ('OMP_', 'MXNET_', 'GOMP_', 'KMP_', 'OPENBLAS_', 'MKL_')
 CORES = len(os.sched_getaffinity(0))
 BUSY = 0.1  # cores kept busy by other processes above which a measurement is suspect
+CASES = ('lesson', 'reader', 'gluon')
+#: setting -> (package, environment it adds)
+SETTINGS = {
+    'original': ('original', {}),
+    'shipped': ('ours', {}),
+    '1 thread': ('ours', {'OMP_NUM_THREADS': '1'}),
+    f'{CORES} sleeping': ('ours', {'OMP_NUM_THREADS': str(CORES),
+                                   'OMP_WAIT_POLICY': 'PASSIVE'}),
+    f'{CORES} spinning': ('ours', {'OMP_NUM_THREADS': str(CORES),
+                                   'OMP_WAIT_POLICY': 'ACTIVE'}),
+}
+FORCED = list(SETTINGS)[2:]  # the settings the shipped one must keep up with
+#: the original/shipped speed-up each case must reach (issue 11)
+TARGET_SPEEDUP = {'reader': 1.25, 'gluon': 1.4}
 
 
 # ---------------------------------------------------------------- child processes
@@ -76,27 +96,8 @@ def child_data(out):
     return {'chars': len(corpus_indices), 'vocab_size': vocab_size}
 
 
-def child_peak():
-    """Best GFLOP/s of the (M, K) x (K, N) nd.dot over 20 rounds of 10 products."""
-    import mxnet as mx
-    from mxnet import nd
-    M, K, N = PEAK_SHAPE
-    a, b = nd.random.uniform(shape=(M, K)), nd.random.uniform(shape=(K, N))
-    for _ in range(5):
-        nd.dot(a, b).wait_to_read()
-    best = float('inf')
-    for _ in range(20):
-        start = time.perf_counter()
-        for _ in range(10):
-            nd.dot(a, b)
-        nd.waitall()
-        best = min(best, (time.perf_counter() - start) / 10)
-    return {'gflops': 2 * M * K * N / best / 1e9, 'mxnet': mx.__version__,
-            'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS')}
-
-
-def original_scratch_model(nd, vocab_size, num_hiddens, ctx):
-    """get_params, init_rnn_state and rnn exactly as the d2lzh book writes them."""
+def book_scratch_model(nd, vocab_size, num_hiddens, ctx):
+    """get_params, init_rnn_state and rnn as the d2lzh book writes them."""
     num_inputs = num_outputs = vocab_size
 
     def get_params():
@@ -128,7 +129,7 @@ def original_scratch_model(nd, vocab_size, num_hiddens, ctx):
     return rnn, get_params, init_rnn_state
 
 
-def child_train(side, case, data_file, epochs, activation, sampling):
+def child_train(side, case, data_file, epochs, sampling):
     """Time one side's trainer on one case; see the module docstring for how."""
     if side == 'original':
         sys.path.insert(0, str(ORIGINAL_DIR))
@@ -151,48 +152,43 @@ def child_train(side, case, data_file, epochs, activation, sampling):
     np.random.seed(0)
     mx.random.seed(0)
     epochs = int(epochs)
-    is_random_iter = case == 'scratch' and sampling == 'random'
-    if case == 'scratch' and side == 'original':
-        rnn, get_params, init_rnn_state = original_scratch_model(nd, V, H, ctx)
-    elif case == 'scratch':
+    is_random_iter = case != 'gluon' and sampling == 'random'
+    if case == 'reader':
+        rnn, get_params, init_rnn_state = book_scratch_model(nd, V, H, ctx)
+    elif case == 'lesson':
         rnn, init_rnn_state = pkg.rnn, pkg.init_rnn_state
         get_params = lambda: pkg.get_params(V, H, ctx)  # noqa: E731
 
     def train(num_epochs):
         """One call of the side's trainer, waited for; returns its wall time."""
         start = time.perf_counter()
-        if case == 'scratch':
+        if case == 'gluon':
+            model = pkg.RNNModel(gluon_rnn.RNN(H), V)
+            pkg.train_and_predict_rnn_gluon(
+                model, H, V, ctx, corpus, idx_to_char, char_to_idx, num_epochs,
+                NUM_STEPS, LR, CLIPPING_THETA, BATCH_SIZE, num_epochs + 1, 50, [])
+        else:
             pkg.train_and_predict_rnn(
                 rnn, get_params, init_rnn_state, H, V, ctx, corpus, idx_to_char,
                 char_to_idx, is_random_iter, num_epochs, NUM_STEPS, LR,
                 CLIPPING_THETA, BATCH_SIZE, num_epochs + 1, 50, [])
-        else:
-            model = pkg.RNNModel(gluon_rnn.RNN(H, activation=activation), V)
-            pkg.train_and_predict_rnn_gluon(
-                model, H, V, ctx, corpus, idx_to_char, char_to_idx, num_epochs,
-                NUM_STEPS, LR, CLIPPING_THETA, BATCH_SIZE, num_epochs + 1, 50, [])
         nd.waitall()
         return time.perf_counter() - start
 
     train(1)  # warm-up
     t_1, t_n = train(1), train(1 + epochs)
-    sampler = pkg.data_iter_random if is_random_iter else pkg.data_iter_consecutive
-    batches = sum(1 for _ in sampler(corpus, BATCH_SIZE, NUM_STEPS, ctx))
     assert side != 'original' or 'd2l_helpers' not in sys.modules
-    return {'side': side, 'case': case, 'seconds_per_epoch': (t_n - t_1) / epochs,
-            'batches_per_epoch': batches, 'vocab_size': V,
-            'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS'),
-            'package': str(pathlib.Path(pkg.__file__).parent)}
+    return {'seconds_per_epoch': (t_n - t_1) / epochs,
+            'env': {k: v for k, v in os.environ.items() if k.startswith(THREAD_VARS)}}
 
 
 # ---------------------------------------------------------------- the parent
-
-def user_env(inherit, **extra):
-    """The environment of a child: the user's, without thread settings unless inherit."""
+def user_env(inherit, extra):
+    """The environment of a child: the user's, without thread settings unless
+    inherit, plus `extra`."""
     env = {k: v for k, v in os.environ.items()
            if inherit or not k.startswith(THREAD_VARS)}
-    env.update(extra)
-    return env
+    return env | extra
 
 
 def busy_seconds():
@@ -202,21 +198,22 @@ def busy_seconds():
     return (user + nice + system + irq + softirq) / os.sysconf('SC_CLK_TCK')
 
 
-def wait_until_idle(limit):
-    """Wait (up to `limit` seconds) until other processes use under 0.1 cores for 2 s."""
+def wait_until_idle(limit, own_load):
+    """Wait (up to `limit` s) until others use under BUSY cores beyond own_load for 2 s."""
     deadline = time.time() + limit
     while time.time() < deadline:
         busy = busy_seconds()
         time.sleep(2)
-        if (busy_seconds() - busy) / 2 < BUSY:
+        if (busy_seconds() - busy) / 2 - own_load < BUSY:
             return
 
 
-def run_child(env, *args):
+def run_child(env, own_load, *args):
     """Run this script as a child with `args`; return the JSON it prints last.
 
     Adds 'other_load': the cores other processes kept busy meanwhile, on average
-    (machine busy time minus the child's own CPU time, over the wall time).
+    (machine busy time minus the child's own CPU time, over the wall time),
+    not counting own_load, the cores the benchmark's busy loop takes.
     """
     busy, own, start = busy_seconds(), os.times(), time.perf_counter()
     proc = subprocess.run([sys.executable, str(pathlib.Path(__file__).resolve()),
@@ -228,23 +225,36 @@ def run_child(env, *args):
     child_cpu = (after.children_user + after.children_system
                  - own.children_user - own.children_system)
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    result['other_load'] = max(0.0, busy_seconds() - busy - child_cpu) / (
-        time.perf_counter() - start)
+    result['other_load'] = max(0.0, (busy_seconds() - busy - child_cpu) / (
+        time.perf_counter() - start) - own_load)
     return result
 
 
-def measure(args, env, *child_args):
+def measure(args, env, own_load, *child_args):
     """run_child, after waiting for an idle machine and again if others were busy.
 
     Waits up to args.wait_idle seconds before each attempt; makes up to
     args.retries more attempts while other processes kept over BUSY cores busy.
     """
     for _ in range(1 + args.retries):
-        wait_until_idle(args.wait_idle)
-        result = run_child(env, *child_args)
+        wait_until_idle(args.wait_idle, own_load)
+        result = run_child(env, own_load, *child_args)
         if result['other_load'] <= BUSY:
             break
     return result
+
+
+class BusyCore:
+    """A busy loop in another process, keeping one core loaded while active."""
+
+    def __enter__(self):
+        self.proc = subprocess.Popen([sys.executable, '-c', 'while True: pass'])
+        time.sleep(0.5)
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.kill()
+        self.proc.wait()
 
 
 def ensure_original():
@@ -258,40 +268,37 @@ def ensure_original():
                     f'd2lzh=={ORIGINAL_VERSION}'], check=True)
 
 
-def flops_per_epoch(batches, V, H=NUM_HIDDENS, B=BATCH_SIZE, T=NUM_STEPS):
-    """Training FLOPs of one epoch: 3 x forward, forward = T(2BVH + 2BHH + 2BHV)."""
-    return batches * 3 * T * (2 * B * V * H + 2 * B * H * H + 2 * B * H * V)
+def parse_extra(text):
+    """'NAME:VAR=VALUE,VAR=VALUE' -> (NAME, {VAR: VALUE, ...})."""
+    name, _, assignments = text.partition(':')
+    pairs = [pair.split('=', 1) for pair in assignments.split(',') if pair]
+    if not name or any(len(pair) != 2 for pair in pairs):
+        raise argparse.ArgumentTypeError(
+            f'--extra {text!r}: write NAME:VAR=VALUE[,VAR=VALUE...], '
+            'e.g. "naive:MXNET_ENGINE_TYPE=NaiveEngine"')
+    return name, dict(pairs)
 
 
-def summarise(runs, peak):
-    """Median seconds/epoch, chars/s, GFLOP/s and share of `peak` per (case, side)."""
-    rows = {}
-    for (case, side) in dict.fromkeys((r['case'], r['side']) for r in runs):
-        mine = [r for r in runs if (r['case'], r['side']) == (case, side)]
-        secs = [r['seconds_per_epoch'] for r in mine]
-        sec = statistics.median(secs)
-        gflops = flops_per_epoch(mine[0]['batches_per_epoch'], mine[0]['vocab_size']) / sec / 1e9
-        rows[case, side] = {
-            'case': case, 'side': side, 'seconds_per_epoch': sec,
-            'min': min(secs), 'max': max(secs),
-            'chars_per_second': mine[0]['batches_per_epoch'] * BATCH_SIZE * NUM_STEPS / sec,
-            'gflops': gflops, 'share_of_peak': gflops / peak,
-            'threads': mine[0]['OMP_NUM_THREADS'] or 'MXNet default',
-            'other_load': max(r['other_load'] for r in mine)}
-    return rows
+def pairs(settings):
+    """The (case, setting) pairs measured: every one but the original's lesson model."""
+    return [(case, setting) for case in CASES for setting in settings
+            if not (case == 'lesson' and settings[setting][0] == 'original')]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    parser.add_argument('--epochs', type=int, default=20, help='timed epochs per run (20)')
-    parser.add_argument('--repeats', type=int, default=3, help='runs per side and case (3)')
-    parser.add_argument('--cases', nargs='+', default=['scratch', 'gluon'],
-                        choices=['scratch', 'gluon'])
-    parser.add_argument('--activation', default='relu', choices=['relu', 'tanh'],
-                        help="of the Gluon rnn.RNN layer; relu is its default, as in "
-                             "the book (the lessons use tanh)")
+    parser.add_argument('--epochs', type=int, default=10, help='timed epochs per run (10)')
+    parser.add_argument('--repeats', type=int, default=3, help='runs per pair (3)')
+    parser.add_argument('--load', nargs='+', default=['idle', 'busy'],
+                        choices=['idle', 'busy'],
+                        help='measure on the idle machine and/or with one core '
+                             'kept busy by a busy loop (both)')
     parser.add_argument('--sampling', default='random', choices=['random', 'consecutive'],
-                        help='minibatches of the scratch case (the book first uses random)')
+                        help='minibatches of the from-scratch models (random, as the '
+                             'book first uses; the Gluon model reads consecutively)')
+    parser.add_argument('--extra', type=parse_extra, action='append', default=[],
+                        metavar='NAME:VAR=VALUE,...',
+                        help='another d2l_helpers setting to measure (repeatable)')
     parser.add_argument('--inherit-env', action='store_true',
                         help='keep OMP_*/MXNET_*/... variables of this shell in the children')
     parser.add_argument('--wait-idle', type=float, default=0, metavar='SECONDS',
@@ -305,7 +312,7 @@ def main():
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
-        result = {'data': child_data, 'peak': child_peak, 'train': child_train}[kind](*rest)
+        result = {'data': child_data, 'train': child_train}[kind](*rest)
         print(json.dumps(result))
         return
 
@@ -313,72 +320,89 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit('train_speed.py: terminated'))
     started = time.time()
     ensure_original()
+    settings = SETTINGS | {name: ('ours', env) for name, env in args.extra}
     dropped = sorted(k for k in os.environ if k.startswith(THREAD_VARS))
-    env = user_env(args.inherit_env)
+    runs = []
     with tempfile.TemporaryDirectory() as tmp:
         data_file = pathlib.Path(tmp) / 'jay_lyrics.json'
-        corpus = run_child(env, 'data', data_file)
-        peaks = {}
-        for label, extra in [('default', {}), ('1 thread', {'OMP_NUM_THREADS': '1'}),
-                             (f'{CORES} threads', {'OMP_NUM_THREADS': str(CORES)})]:
-            peaks[label] = measure(args, user_env(args.inherit_env, **extra), 'peak')
-        runs = []
+        corpus = run_child(user_env(args.inherit_env, {}), 0, 'data', data_file)
         for repeat in range(args.repeats):
-            for case in args.cases:
-                for side in ['original', 'ours'][::-1 if repeat % 2 else 1]:
-                    run = measure(args, env, 'train', side, case, data_file,
-                                  args.epochs, args.activation, args.sampling)
-                    runs.append(run | {'repeat': repeat})
-                    print(f'repeat {repeat + 1}/{args.repeats}  {case:7}  {side:8}  '
-                          f'{run["seconds_per_epoch"]:.3f} s/epoch  (other load '
-                          f'{run["other_load"]:.2f} cores)', file=sys.stderr)
-    rows = summarise(runs, max(p['gflops'] for p in peaks.values()))
+            for load in args.load:
+                order = pairs(settings)[::-1 if repeat % 2 else 1]
+                with BusyCore() if load == 'busy' else open(os.devnull):
+                    for case, setting in order:
+                        side, extra = settings[setting]
+                        run = measure(args, user_env(args.inherit_env, extra),
+                                      load == 'busy', 'train', side, case,
+                                      data_file, args.epochs, args.sampling)
+                        runs.append(run | {'repeat': repeat, 'load': load,
+                                           'case': case, 'setting': setting})
+                        print(f'repeat {repeat + 1}/{args.repeats}  {load:4}  {case:6}  '
+                              f'{setting:12}  {run["seconds_per_epoch"]:.3f} s/epoch  '
+                              f'(other load {run["other_load"]:.2f} cores)',
+                              file=sys.stderr)
     elapsed = time.time() - started
-    report(args, corpus, peaks, runs, rows, dropped, elapsed)
+    report(args, corpus, settings, runs, dropped, elapsed)
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps({
             'settings': vars(args) | {'cores': CORES, 'dropped_env': dropped},
-            'corpus': corpus, 'peaks': peaks, 'runs': runs,
-            'summary': list(rows.values()), 'seconds': elapsed}, indent=1))
+            'corpus': corpus, 'runs': runs, 'seconds': elapsed}, indent=1))
 
 
-def report(args, corpus, peaks, runs, rows, dropped, elapsed):
-    """Print the settings, the peaks and the table."""
-    M, K, N = PEAK_SHAPE
-    print(f'\nd2lzh {ORIGINAL_VERSION} (original) vs d2l_helpers (ours): Jay Chou lyrics, '
-          f'{corpus["chars"]:,} chars, vocab {corpus["vocab_size"]:,}, {NUM_HIDDENS} hidden, '
-          f'{NUM_STEPS} steps, batch {BATCH_SIZE}, lr {LR:g}, clip {CLIPPING_THETA:g}')
-    models = {'scratch': f'scratch: {args.sampling} sampling',
-              'gluon': f"gluon: rnn.RNN({NUM_HIDDENS}, activation='{args.activation}'), "
-                       'consecutive sampling'}
-    print('; '.join(models[case] for case in args.cases))
-    print(f'{args.epochs} timed epochs per run, median of {args.repeats} alternating runs; '
-          f'{CORES} cores; thread variables '
+def medians(runs, load):
+    """{(case, setting): (median, min, max) of seconds per epoch} under `load`."""
+    table = {}
+    for run in runs:
+        if run['load'] == load:
+            table.setdefault((run['case'], run['setting']), []).append(
+                run['seconds_per_epoch'])
+    return {key: (statistics.median(v), min(v), max(v)) for key, v in table.items()}
+
+
+def report(args, corpus, settings, runs, dropped, elapsed):
+    """Print the settings, the matrix per load, and the targets met or missed."""
+    print(f'\nJay Chou lyrics, {corpus["chars"]:,} chars, vocab {corpus["vocab_size"]:,}, '
+          f'{NUM_HIDDENS} hidden, {NUM_STEPS} steps, batch {BATCH_SIZE}, lr {LR:g}, '
+          f'clip {CLIPPING_THETA:g}; {args.sampling} sampling for lesson and reader')
+    print(f'seconds per epoch, median (min-max) of {args.repeats} alternating fresh '
+          f'processes, {args.epochs} timed epochs each; {CORES} cores; thread variables '
           + ('inherited' if args.inherit_env else
              f'removed ({", ".join(dropped)})' if dropped else 'none set'))
-    print(f'{M}x{K}x{N} nd.dot, GFLOP/s: '
-          + ', '.join(f'{label} {p["gflops"]:.0f}' for label, p in peaks.items())
-          + ' (peak: the best of these)')
-    print(f'one epoch: {runs[0]["batches_per_epoch"]} minibatches, '
-          f'{flops_per_epoch(runs[0]["batches_per_epoch"], corpus["vocab_size"]) / 1e9:.1f} GFLOP')
-    print(f'\n{"case":8}{"side":9}{"threads":>14}{"s/epoch":>9}{"(min-max)":>16}'
-          f'{"chars/s":>9}{"GFLOP/s":>9}{"of peak":>9}{"busy":>6}')
-    for case in args.cases:
-        for side in ('original', 'ours'):
-            r = rows[case, side]
-            spread = f'({r["min"]:.3f}-{r["max"]:.3f})'
-            print(f'{case:8}{side:9}{r["threads"]:>14}{r["seconds_per_epoch"]:9.3f}'
-                  f'{spread:>16}{r["chars_per_second"]:9,.0f}'
-                  f'{r["gflops"]:9.1f}{r["share_of_peak"]:9.0%}{r["other_load"]:6.2f}')
-        ours, original = rows[case, 'ours'], rows[case, 'original']
-        ratio = original['seconds_per_epoch'] / ours['seconds_per_epoch']
-        print(f'{"":17}original/ours {ratio:.2f}x')
-    load = max(r['other_load'] for r in runs + list(peaks.values()))
-    print('\nbusy: the most cores other processes kept busy during a run (peaks: '
-          + ', '.join(f'{p["other_load"]:.2f}' for p in peaks.values()) + ')'
-          + (f'; over {BUSY} the machine was not idle and the numbers are unreliable'
-             if load > BUSY else ''))
+    for name, (side, env) in settings.items():
+        print(f'  {name}: {"d2lzh " + ORIGINAL_VERSION if side == "original" else "d2l_helpers"}'
+              + (', ' + ' '.join(f'{k}={v}' for k, v in env.items()) if env else
+                 ', no thread variables'))
+    missed = []
+    for load in args.load:
+        table = medians(runs, load)
+        print(f'\n{load}' + (' (one core kept busy by a busy loop)' if load == 'busy' else ''))
+        print(f'{"":8}' + ''.join(f'{name:>18}' for name in settings))
+        for case in CASES:
+            cells = [f'{table[case, name][0]:.3f} ({table[case, name][1]:.2f}-'
+                     f'{table[case, name][2]:.2f})' if (case, name) in table else '-'
+                     for name in settings]
+            print(f'{case:8}' + ''.join(f'{cell:>18}' for cell in cells))
+        for case in CASES:
+            shipped = table[case, 'shipped'][0]
+            best = min(FORCED, key=lambda name: table[case, name][0])
+            behind = shipped / table[case, best][0] - 1
+            line = f'  {case}: shipped {behind:+.0%} against the fastest forced ({best})'
+            if behind > 0.10:
+                missed.append(f'{load} {case}: shipped {behind:.0%} behind {best}')
+            if (case, 'original') in table:
+                speedup = table[case, 'original'][0] / shipped
+                target = TARGET_SPEEDUP.get(case, 1.0)
+                line += f'; original/shipped {speedup:.2f}x (target {target:.2f}x)'
+                if speedup < target:
+                    missed.append(f'{load} {case}: {speedup:.2f}x the original, '
+                                  f'target {target:.2f}x')
+            print(line)
+    load = max(r['other_load'] for r in runs)
+    print(f'\nother processes kept up to {load:.2f} cores busy'
+          + (f'; over {BUSY} the numbers are unreliable' if load > BUSY else ''))
+    print('targets: ' + ('all met' if not missed else 'missed: ' + '; '.join(missed)))
     print(f'the benchmark took {elapsed:.0f} s')
+
 
 if __name__ == '__main__':
     main()
