@@ -49,6 +49,7 @@ Method:
   reader's model and 1.4x for the Gluon model.
 """
 import argparse
+import contextlib
 import json
 import os
 import pathlib
@@ -329,7 +330,7 @@ def main():
         for repeat in range(args.repeats):
             for load in args.load:
                 order = pairs(settings)[::-1 if repeat % 2 else 1]
-                with BusyCore() if load == 'busy' else open(os.devnull):
+                with BusyCore() if load == 'busy' else contextlib.nullcontext():
                     for case, setting in order:
                         side, extra = settings[setting]
                         run = measure(args, user_env(args.inherit_env, extra),
