@@ -11,8 +11,10 @@ num_steps 35, batch_size 32, lr 100, clipping_theta 0.01):
 * ``gluon``: ``RNNModel(rnn.RNN(256), vocab_size)``, ``train_and_predict_rnn_gluon``.
 
 Each runs under five settings: ``original`` (d2lzh with MXNet's defaults; no
-``lesson`` model there), ``shipped`` (d2l_helpers with the thread settings it
-chooses on import), and d2l_helpers with the environment forced to one thread,
+``lesson`` model there), ``shipped`` (d2l_helpers as it comes: one thread per
+core with a bounded spin, and the governor that gives MXNet's worker fewer
+threads while other processes keep cores busy; see d2l_helpers/threads.py),
+and d2l_helpers with the environment forced to one thread,
 one thread per core with sleeping waits (``OMP_WAIT_POLICY=PASSIVE``) and one
 per core with spinning waits (``ACTIVE``). ``--extra NAME:VAR=VALUE,...`` adds
 settings to try. ``--load idle busy`` (the default) measures the whole matrix
@@ -66,7 +68,7 @@ ORIGINAL_DIR = HERE / '.original'
 ORIGINAL_VERSION = '1.0.0'
 
 NUM_HIDDENS, NUM_STEPS, BATCH_SIZE, LR, CLIPPING_THETA = 256, 35, 32, 1e2, 1e-2
-THREAD_VARS = ('OMP_', 'MXNET_', 'GOMP_', 'KMP_', 'OPENBLAS_', 'MKL_')
+THREAD_VARS = ('OMP_', 'MXNET_', 'GOMP_', 'KMP_', 'OPENBLAS_', 'MKL_', 'D2L_THREADS')
 CORES = len(os.sched_getaffinity(0))
 BUSY = 0.1  # cores kept busy by other processes above which a measurement is suspect
 CASES = ('lesson', 'reader', 'gluon')
@@ -138,6 +140,9 @@ def child_train(side, case, data_file, epochs, sampling):
     else:
         sys.path.insert(0, str(REPO))
         import d2l_helpers as pkg  # first: it sets the thread count
+        from d2l_helpers import device, threads
+        if device.GOVERNOR is not None:  # time the steady state, not its
+            time.sleep(2.5 * threads.INTERVAL)  # first look at the load
     import random
 
     import mxnet as mx

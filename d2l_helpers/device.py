@@ -1,26 +1,27 @@
 """Where computation runs: thread count, device choice and seeding.
 
 MXNet reads ``OMP_NUM_THREADS`` once, when it is first imported, and by default
-uses only half of the cores on x86; OpenMP reads ``OMP_WAIT_POLICY`` when it
+uses only half of the cores on x86; OpenMP reads its other variables when it
 is loaded, together with MXNet. This module therefore has to be imported
-before ``mxnet``; ``d2l_helpers/__init__.py`` does so.
+before ``mxnet``; ``d2l_helpers/__init__.py`` does so. ``threads`` says how
+the count is chosen, and changed while a lesson runs.
 """
+import atexit
 import os
 import random
 import sys
 import warnings
 
+from . import threads
+
 if 'mxnet' in sys.modules and 'OMP_NUM_THREADS' not in os.environ:
     warnings.warn('mxnet was imported before d2l_helpers, so its thread count '
                   'is already fixed; import d2l_helpers first', stacklevel=2)
-#: Threads MXNet's operators use: every core this process may run on, unless
-#: the environment variable OMP_NUM_THREADS says otherwise.
-NUM_THREADS = int(os.environ.setdefault(
-    'OMP_NUM_THREADS', str(len(os.sched_getaffinity(0)))))
-# Threads waiting for work sleep instead of spinning: spinning gains a few per
-# cent on an idle machine, but when another program keeps a core busy, the
-# spinning threads fight it for that core and training gets several times slower.
-os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
+_AUTOMATIC = threads.choose_defaults()
+#: Threads MXNet's operators start with: one per physical core this process
+#: may run on, unless the environment variable OMP_NUM_THREADS says otherwise.
+#: Without OMP_NUM_THREADS, fewer while other processes keep cores busy.
+NUM_THREADS = int(os.environ['OMP_NUM_THREADS'])
 
 import numpy as np  # noqa: E402
 
@@ -65,6 +66,13 @@ except ModuleNotFoundError as err:
         'it with its dependencies (its metadata asks for numpy<2): run '
         '`pip install --no-deps mxnet==1.9.1`, or `make setup` (README).',
         name='mxnet') from None
+
+#: The daemon thread that adapts the thread count, or None (see `threads`).
+GOVERNOR = threads.start_governor() if _AUTOMATIC else None
+if GOVERNOR is not None:
+    # Registered after mxnet's own exit handler, so it runs first: the
+    # governor must not push work into an engine that is shutting down.
+    atexit.register(GOVERNOR.stop)
 
 
 def try_gpu():

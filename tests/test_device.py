@@ -38,15 +38,22 @@ def test_num_threads():
 
 
 @pytest.mark.parametrize('given, expected', [
-    ({}, (str(len(os.sched_getaffinity(0))), 'PASSIVE')),
-    ({'OMP_NUM_THREADS': '1', 'OMP_WAIT_POLICY': 'ACTIVE'}, ('1', 'ACTIVE')),
+    ({}, (str(len(os.sched_getaffinity(0))), '10000', 'governor')),
+    ({'OMP_NUM_THREADS': '1', 'OMP_WAIT_POLICY': 'ACTIVE'}, ('1', '-', 'None')),
+    # a kernel started by a process that imported the helpers adapts too
+    ({'OMP_NUM_THREADS': '5', 'D2L_THREADS': 'auto'},
+     (str(len(os.sched_getaffinity(0))), '10000', 'governor')),
 ])
 def test_thread_settings_are_defaults(given, expected):
-    """Every core and sleeping idle threads, unless the user's environment says otherwise."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith('OMP_')}
-    code = ('import os, d2l_helpers as d2l; '
-            'print(d2l.NUM_THREADS, os.environ["OMP_NUM_THREADS"], os.environ["OMP_WAIT_POLICY"])')
-    out = subprocess.run([sys.executable, '-c', code], env={**env, **given}, check=True,
-                         cwd=Path(__file__).parents[1],
-                         capture_output=True, text=True).stdout.split()
-    assert out == [expected[0], expected[0], expected[1]]
+    """Every core, a bounded spin and the governor, unless the user set a count."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(('OMP_', 'GOMP_', 'D2L_THREADS'))}
+    code = ('import os, d2l_helpers as d2l; from d2l_helpers import device; '
+            'print(d2l.NUM_THREADS, os.environ["OMP_NUM_THREADS"], '
+            'os.environ.get("GOMP_SPINCOUNT", "-"), '
+            '"governor" if device.GOVERNOR else None)')
+    proc = subprocess.run([sys.executable, '-c', code], env={**env, **given},
+                          check=True, cwd=Path(__file__).parents[1],
+                          capture_output=True, text=True)
+    assert proc.stdout.split() == [expected[0], *expected]
+    assert proc.stderr == ''  # the governor stops quietly at exit

@@ -11,13 +11,13 @@ are merged into one block, so the book shows one block per cell.
 
 Run it on an otherwise idle machine: the stored timings are part of the lesson.
 """
-import json
 import os
 import pathlib
 import sys
 import time
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
+from nbfiles import lessons, write
+
 #: The load average (1 minute) above which timings would be disturbed.
 BUSY = 0.5
 
@@ -25,7 +25,7 @@ BUSY = 0.5
 def lesson_environment():
     """os.environ as the stored outputs need it: shipped thread settings, fixed hashes."""
     for name in list(os.environ):
-        if name.startswith(('OMP_', 'MXNET_', 'GOMP_', 'KMP_')):
+        if name.startswith(('OMP_', 'MXNET_', 'GOMP_', 'KMP_', 'D2L_THREADS')):
             del os.environ[name]
     os.environ['PYTHONHASHSEED'] = '0'  # set() and dict orders the same in every run
 
@@ -60,13 +60,12 @@ def execute(path):
     for cell in nb.cells:
         if cell.cell_type == 'code':
             cell.outputs = merge_streams(cell.outputs)
-    text = json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + '\n'
-    path.write_text(text, encoding='utf-8')
+    write(path, nb)
     return seconds
 
 
 def main(args):
-    paths = [pathlib.Path(a).resolve() for a in args] or sorted(REPO.glob('chapters/*/*.ipynb'))
+    paths = [pathlib.Path(a).resolve() for a in args] or lessons()
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         raise SystemExit(f'no such notebook: {", ".join(missing)}')
