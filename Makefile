@@ -1,7 +1,8 @@
 # `make book` sets up and builds the book; `make test` runs every test (README).
 # Smaller steps: `make test-fast` (unit and static checks, under a minute),
 # `make test-notebooks [NB=chapters/zh/rnn-gluon.ipynb]`, `make test-book`,
-# `make sync` (taught code from d2l_helpers into the lessons) and
+# `make sync [NB=...]` (taught code from d2l_helpers and the Colab setup cell
+# into the lessons) and
 # `make execute [NB=...]` (re-run lessons in place; see CONTRIBUTING.md).
 # Another Python: `make setup PYTHON=python3.13 VENV=.venv-3.13`, then the
 # same VENV=... for the other targets (3.11, 3.12 and 3.13 are supported).
@@ -78,7 +79,7 @@ test-book: setup browser
 	$(PYTEST) -m book
 
 sync: setup
-	$(BIN)/python tools/sync_taught_code.py
+	$(BIN)/python tools/sync_taught_code.py $(NB)
 
 execute: setup fonts
 	$(BIN)/python tools/execute_notebooks.py $(NB)

@@ -9,6 +9,7 @@ import http.server
 import inspect
 import os
 import pathlib
+import sys
 import threading
 
 import matplotlib
@@ -16,6 +17,9 @@ import matplotlib
 matplotlib.use('Agg')  # no display in tests; set before pyplot is imported
 
 import d2l_helpers as d2l  # noqa: E402  (first: sets the thread count)
+
+#: The tools' modules (nbfiles reads the notebooks, sync_taught_code, ...).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / 'tools'))
 
 # isort: split
 import pytest  # noqa: E402

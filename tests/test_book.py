@@ -20,6 +20,7 @@ import urllib.parse
 import pytest
 import yaml
 from conftest import local_server
+from nbfiles import LESSONS, load, tags, text
 
 #: Minutes of work: left out of `make test-fast`, run by `make test-book` and `make test`.
 pytestmark = [pytest.mark.slow, pytest.mark.book]
@@ -34,9 +35,10 @@ CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
 NO_CHROMIUM = (f'{CHROMIUM} not found: install Debian\'s chromium (as root: apt-get install '
                'chromium fonts-noto-cjk; `make setup` does it when run as root). '
                'Do not use `playwright install`.')
-REPOSITORY = 'd2l-rnn-course/rnn-language-models'
+#: owner/name of the repository in _config.yml, which the launch buttons use.
+REPOSITORY = urllib.parse.urlsplit(yaml.safe_load(
+    (REPO / '_config.yml').read_text(encoding='utf-8'))['repository']['url']).path.strip('/')
 
-LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'rnn-pytorch']
 LANGS = {'zh': '中文', 'en': 'English'}           # language -> part caption in the toc
 TWIN_LINK = {'zh': 'English version', 'en': '中文版'}  # the link to the other language
 OTHER = {'zh': 'en', 'en': 'zh'}
@@ -49,20 +51,6 @@ CJK_FONT = re.compile(r'CJK|Han|Hei|Song|Ming|Kai|WenQuanYi|Fallback|PingFang|Ya
 
 
 # ------------------------------------------------------------------ notebooks
-def notebook(lang, name):
-    path = REPO / 'chapters' / lang / f'{name}.ipynb'
-    assert path.is_file(), f'{path} does not exist'
-    return json.loads(path.read_text(encoding='utf-8'))
-
-
-def text(value):
-    return ''.join(value) if isinstance(value, list) else value
-
-
-def tags(cell):
-    return set(cell.get('metadata', {}).get('tags', []))
-
-
 def squash(value):
     """Whitespace collapsed to single spaces."""
     return ' '.join(value.split())
@@ -70,7 +58,7 @@ def squash(value):
 
 def title_of(lang, name):
     """The `# Title` that starts the notebook's first markdown cell."""
-    first = next(c for c in notebook(lang, name)['cells'] if c['cell_type'] == 'markdown')
+    first = next(c for c in load(f'{lang}/{name}')['cells'] if c['cell_type'] == 'markdown')
     line = text(first['source']).lstrip().splitlines()[0]
     assert line.startswith('# '), f'{lang}/{name}: first markdown cell must start with "# Title"'
     return line[2:].strip()
@@ -131,7 +119,7 @@ def test_labels_unique_across_languages():
     seen = {}
     duplicates = []
     for lang, name in PAGES:
-        for cell in notebook(lang, name)['cells']:
+        for cell in load(f'{lang}/{name}')['cells']:
             src = text(cell['source'])
             if cell['cell_type'] == 'markdown':
                 labels = re.findall(r'^\s*\(([^()\s]+)\)=\s*$', src, re.MULTILINE)
@@ -360,7 +348,7 @@ def test_landing_page(page, site):
 
 @pytest.mark.parametrize('lang, name', PAGES, ids=[f'{lang}/{name}' for lang, name in PAGES])
 def test_lesson_page(page, site, lang, name):
-    nb = notebook(lang, name)
+    nb = load(f'{lang}/{name}')
     url = f'{site}chapters/{lang}/{name}.html'
     open_page(page, url)
     screenshot(page, f'{lang}-{name}')

@@ -4,15 +4,12 @@ Executing them is nbval's job (pytest --nbval); these tests read the files only.
 """
 import ast
 import io
-import json
-import pathlib
 import re
 import tokenize
 
 import pytest
+from nbfiles import CHAPTERS, LESSONS, code_cells, load, python_only, source, tags
 
-CHAPTERS = pathlib.Path(__file__).resolve().parent.parent / 'chapters'
-LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'rnn-pytorch']
 LANGS = ['zh', 'en']
 NOTEBOOKS = [f'{lang}/{name}' for name in LESSONS for lang in LANGS]
 #: The corpus functions the twins may differ in (zh name -> en name).
@@ -20,31 +17,6 @@ CORPUS_NAMES = {'load_data_jay_lyrics': 'load_data_time_machine',
                 'read_jay_lyrics': 'read_time_machine'}
 TRAINERS = {'train_and_predict_rnn', 'train_and_predict_rnn_gluon',
             'train_and_predict_rnn_pytorch'}
-
-
-def load(rel):
-    path = CHAPTERS / f'{rel}.ipynb'
-    assert path.is_file(), f'{path} does not exist'
-    return json.loads(path.read_text(encoding='utf-8'))
-
-
-def source(cell):
-    src = cell['source']
-    return ''.join(src) if isinstance(src, list) else src
-
-
-def code_cells(nb):
-    return [c for c in nb['cells'] if c['cell_type'] == 'code']
-
-
-def python_only(src):
-    """Cell source with IPython magics and shell lines commented out."""
-    return '\n'.join('# ' + line if line.lstrip().startswith(('%', '!')) else line
-                     for line in src.splitlines())
-
-
-def tags(cell):
-    return sorted(cell.get('metadata', {}).get('tags', []))
 
 
 def test_all_notebooks_exist():

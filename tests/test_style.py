@@ -3,14 +3,12 @@
 ruff reads pyproject.toml; chapters/ruff.toml limits lesson cells to the 78
 columns the book shows without a sideways scroll bar.
 """
-import json
-import pathlib
 import subprocess
 import sys
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / 'tools'))
-import sync_taught_code  # noqa: E402
+import pytest
+import sync_taught_code
+from nbfiles import LESSONS, REPO, code_cells, lessons, load, source
 
 
 def test_ruff_passes():
@@ -20,12 +18,11 @@ def test_ruff_passes():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_taught_code_is_the_modules_source():
-    sources = sync_taught_code.module_sources()
-    stale = {str(p.relative_to(REPO)): cells for p in sync_taught_code.notebooks()
-             if (cells := sync_taught_code.out_of_step(p, sources))}
-    assert not stale, ('lessons teach code that differs from d2l_helpers '
-                       f'(cell, names): {stale}; run `make sync`')
+@pytest.mark.parametrize('path', lessons(), ids=lambda p: str(p.relative_to(REPO)))
+def test_lesson_is_in_step_with_its_sources(path):
+    """Taught code as in d2l_helpers, and the Colab setup cell first (make sync)."""
+    stale = sync_taught_code.out_of_step(path, sync_taught_code.module_sources())
+    assert not stale, f'{path.relative_to(REPO)}: {stale}; run `make sync`'
 
 
 def test_sync_rewrites_a_drifted_definition():
@@ -38,8 +35,7 @@ def test_sync_rewrites_a_drifted_definition():
 
 
 #: Lesson numbers, in the order of the book's table of contents.
-LESSON_NUMBERS = {'language-models': 1, 'rnn-scratch': 2, 'rnn-gluon': 3,
-                  'rnn-pytorch': 4}
+LESSON_NUMBERS = {name: number for number, name in enumerate(LESSONS, 1)}
 
 
 def test_taught_functions_say_where():
@@ -59,11 +55,8 @@ def test_taught_functions_say_where():
         except ImportError:
             continue
         modules = own + [m for m in vars(d2l_helpers).values() if inspect.ismodule(m)]
-        nb = json.loads(path.read_text(encoding='utf-8'))
-        for cell in nb['cells']:
-            if cell['cell_type'] != 'code':
-                continue
-            for taught in sync_taught_code.definitions(sync_taught_code.cell_source(cell)):
+        for cell in code_cells(load(f'en/{name}')):
+            for taught in sync_taught_code.definitions(source(cell)):
                 obj = next((getattr(module, taught) for module in modules
                             if hasattr(module, taught)), None)
                 if taught in sources and (inspect.isfunction(obj) or inspect.isclass(obj)):

@@ -1,34 +1,29 @@
-"""Keep the code the lessons teach identical to d2l_helpers, its one source.
+"""Keep the code the lessons share with its one source.
 
-A lesson teaches a helper by defining it in a code cell: a function, a class,
-or a module-level name (``LOSS = ...`` with the statements after it that
-configure it, such as ``LOSS.hybridize(...)``). Every top-level definition in
-a notebook whose name is also defined at the top level of a d2l_helpers
-module is rewritten with the module's exact source text.
+Taught code: a lesson teaches a helper by defining it in a code cell: a
+function, a class, or a module-level name (``LOSS = ...`` with the statements
+after it that configure it, such as ``LOSS.hybridize(...)``). Every top-level
+definition in a notebook whose name is also defined at the top level of a
+d2l_helpers module is rewritten with the module's exact source text.
 
-    python tools/sync_taught_code.py          # rewrite the notebooks (make sync)
-    python tools/sync_taught_code.py --check  # list what is out of step; exit 1
+The Colab setup cell: the first code cell of every lesson is the cell of
+tools/colab_setup_cell.py, in the lesson's language (the notebook's folder),
+installing from the repository URL of _config.yml. A missing one is inserted
+before the first code cell; one that is there keeps its outputs.
+
+    python tools/sync_taught_code.py             # rewrite every lesson (make sync)
+    python tools/sync_taught_code.py NB ...      # only these (make sync NB="...")
+    python tools/sync_taught_code.py --check [NB ...]  # list what is out of step; exit 1
 """
 import ast
-import json
+import copy
 import pathlib
 import sys
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
+import colab_setup_cell
+from nbfiles import REPO, code_cells, lessons, python_only, read, source, tags, write
+
 MODULE = REPO / 'd2l_helpers'
-CHAPTERS = REPO / 'chapters'
-
-
-def cell_source(cell):
-    """A cell's source as one string."""
-    src = cell['source']
-    return ''.join(src) if isinstance(src, list) else src
-
-
-def python_only(src):
-    """Cell source with IPython magics and shell lines commented out (same length)."""
-    return '\n'.join('#' + line if line.lstrip().startswith(('%', '!')) else line
-                     for line in src.splitlines())
 
 
 def defined_name(node):
@@ -123,52 +118,73 @@ def as_lines(text):
     return text.splitlines(keepends=True)
 
 
-def notebooks():
-    return sorted(CHAPTERS.glob('*/*.ipynb'))
+def place_setup_cell(nb, lang):
+    """Make the Colab setup cell for `lang` the first code cell of `nb`.
+
+    A setup cell already there keeps its outputs and execution count.
+    """
+    cells = nb['cells']
+    old = [c for c in cells if colab_setup_cell.TAG in tags(c)]
+    cell = old[0] if old else {'cell_type': 'code', 'execution_count': None,
+                               'id': colab_setup_cell.TAG, 'metadata': {}, 'outputs': []}
+    cells[:] = [c for c in cells if not any(c is o for o in old)]
+    first = next((i for i, c in enumerate(cells) if c['cell_type'] == 'code'), len(cells))
+    cells.insert(first, cell)
+    cell['source'] = as_lines(colab_setup_cell.source(lang))
+    cell['metadata']['tags'] = list(colab_setup_cell.TAGS)
 
 
 def out_of_step(path, sources):
-    """[(cell index, names)] of the code cells of `path` that differ from the module."""
-    nb = json.loads(path.read_text(encoding='utf-8'))
+    """What in notebook `path` differs from its sources: a list of messages."""
+    nb = read(path)
     sources, stale = lesson_sources(path, sources), []
     for i, cell in enumerate(nb['cells']):
-        if cell['cell_type'] != 'code':
-            continue
-        src = cell_source(cell)
-        if synced(src, sources) != src:
+        if cell['cell_type'] == 'code' and synced(src := source(cell), sources) != src:
             names = [n for n in definitions(src) if n in sources]
-            stale.append((i, names))
+            stale.append(f'cell {i} teaches {", ".join(names)} unlike d2l_helpers')
+    placed = copy.deepcopy(nb)
+    place_setup_cell(placed, path.parent.name)
+    if placed != nb:
+        setup = [c for c in nb['cells'] if colab_setup_cell.TAG in tags(c)]
+        stale.append('the Colab setup cell (tools/colab_setup_cell.py, _config.yml) is '
+                     + ('not the first code cell or out of date' if setup else 'missing'))
     return stale
 
 
 def sync(path, sources):
-    """Rewrite the taught definitions of notebook `path`; True if it changed."""
-    text = path.read_text(encoding='utf-8')
-    nb = json.loads(text)
+    """Rewrite the taught definitions and the setup cell of notebook `path`; True if changed."""
+    nb = read(path)
     sources = lesson_sources(path, sources)
-    for cell in nb['cells']:
-        if cell['cell_type'] == 'code':
-            cell['source'] = as_lines(synced(cell_source(cell), sources))
-    new = json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + '\n'
-    if new != text:
-        path.write_text(new, encoding='utf-8')
-    return new != text
+    for cell in code_cells(nb):
+        cell['source'] = as_lines(synced(source(cell), sources))
+    place_setup_cell(nb, path.parent.name)
+    return write(path, nb)
 
 
 def main(argv):
+    """Sync the notebooks named in `argv` (all lessons if none); with --check only list."""
+    paths = [pathlib.Path(a).resolve() for a in argv if a != '--check'] or lessons()
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise SystemExit(f'no such notebook: {", ".join(missing)}')
     sources = module_sources()
     if '--check' in argv:
-        stale = [(p.relative_to(REPO), s) for p in notebooks() if (s := out_of_step(p, sources))]
-        for path, cells in stale:
-            for i, names in cells:
-                print(f'{path}: cell {i} teaches {", ".join(names)} unlike d2l_helpers')
+        stale = [(p, problem) for p in paths for problem in out_of_step(p, sources)]
+        for path, problem in stale:
+            print(f'{shown(path)}: {problem}')
         if stale:
-            print('run `make sync` to copy the module\'s source into the notebooks')
+            print('run `make sync` to copy the module\'s source and the setup cell '
+                  'into the notebooks')
         return 1 if stale else 0
-    for path in notebooks():
+    for path in paths:
         if sync(path, sources):
-            print(f'synced {path.relative_to(REPO)}')
+            print(f'synced {shown(path)}')
     return 0
+
+
+def shown(path):
+    """`path` relative to the repository if it is inside it."""
+    return path.relative_to(REPO) if path.is_relative_to(REPO) else path
 
 
 if __name__ == '__main__':
