@@ -14,6 +14,8 @@ import zipfile
 import pooch
 from mxnet import nd
 
+from .labels import label
+
 REPO_DATA_DIR = pathlib.Path(__file__).resolve().parent.parent / 'data'
 
 #: file name -> (public HTTPS URL, SHA-256 of the file)
@@ -98,8 +100,7 @@ def encode(chars, char_to_idx, *, skip_unknown=False):
         return [char_to_idx[c] for c in chars if c in char_to_idx]
     unknown = sorted(set(chars) - set(char_to_idx))
     if unknown:
-        raise ValueError(f'characters not in the vocabulary: {unknown!r}; use '
-                         'only characters of the training corpus')
+        raise ValueError(label('unknown_chars', unknown=unknown))
     return [char_to_idx[c] for c in chars]
 
 

@@ -2,7 +2,8 @@
 
 A lesson calls ``set_language('zh')`` or ``set_language('en')`` once, after
 its imports; training summaries, the live progress figure and the default
-axis labels then speak that language.
+axis labels, and the errors a lesson shows (training diverged, characters
+not in the vocabulary) then speak that language.
 """
 import warnings
 
@@ -23,6 +24,11 @@ MESSAGES = {
                   '{seconds:.0f} s, about {left:.0f} s left',
         'done': '{epochs} epochs in {seconds:.1f} s ({rate:.3f} s/epoch){best}',
         'best': '; best held-out perplexity {valid:.2f} at epoch {epoch}',
+        'diverged': 'training diverged in epoch {epoch}: the loss is {loss:.4g}. '
+                    'Try a lower learning rate, or clip gradients harder '
+                    '(a smaller clipping_theta).',
+        'unknown_chars': 'characters not in the vocabulary: {unknown!r}; use '
+                         'only characters of the training corpus',
     },
     'zh': {
         'epoch': '周期',
@@ -40,6 +46,9 @@ MESSAGES = {
                   '已用 {seconds:.0f} 秒，约剩 {left:.0f} 秒',
         'done': '{epochs} 个周期共 {seconds:.1f} 秒（每个周期 {rate:.3f} 秒）{best}',
         'best': '；最低留出困惑度 {valid:.2f}（第 {epoch} 个周期）',
+        'diverged': '训练在第 {epoch} 个周期发散：损失为 {loss:.4g}。'
+                    '请试试更小的学习率，或更严的梯度裁剪（更小的 clipping_theta）。',
+        'unknown_chars': '字符不在词表中：{unknown!r}；只能使用训练语料中的字符',
     },
 }
 _language = 'en'

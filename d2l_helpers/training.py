@@ -135,10 +135,7 @@ def fit(forward, begin_state, params, update, predict, corpus_indices,
         seconds += time.time() - start
         if not math.isfinite(perplexity(mean_loss)):
             raise FloatingPointError(
-                f'training diverged in epoch {epoch}: the loss is '
-                f'{mean_loss:.4g}. '
-                'Try a lower learning rate, or clip gradients harder '
-                '(a smaller clipping_theta).')
+                label('diverged', epoch=epoch, loss=mean_loss))
         history['epoch'].append(epoch)
         history['train_ppl'].append(perplexity(mean_loss))
         history['seconds'].append(seconds)

@@ -94,6 +94,62 @@ def test_normalisation_sees_real_differences():
     assert normalised_tokens('f(a, b)\n') != normalised_tokens('f(b, a)\n')
 
 
+# ------------------------------------------------------------- Chinese comments
+#: An English phrase: three or more English words of two letters or more in a row.
+ENGLISH_PHRASE = re.compile(r'[A-Za-z]{2,}(?:[ -][A-Za-z]{2,}){2,}')
+CJK = re.compile(r'[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]')
+#: Comments for tools, not readers.
+DIRECTIVE = re.compile(r'#\s*(noqa\b|isort:|type:)')
+
+
+def comments_and_docstrings(src):
+    """(line, text) of every comment and docstring in the Python of `src`."""
+    src = python_only(src)
+    found = [(tok.start[0], tok.string) for tok in
+             tokenize.generate_tokens(io.StringIO(src + '\n').readline)
+             if tok.type == tokenize.COMMENT]
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            doc = ast.get_docstring(node, clean=False)
+            if doc is not None:
+                found.append((node.body[0].lineno, doc))
+    return sorted(found)
+
+
+def english(text):
+    """True if a comment or docstring `text` is English: no CJK, an English phrase."""
+    if DIRECTIVE.match(text.strip()):
+        return False
+    return not CJK.search(text) and bool(ENGLISH_PHRASE.search(text))
+
+
+def english_comments(src):
+    """The comments and docstrings of `src` that are English, as (line, text)."""
+    return [(line, text) for line, text in comments_and_docstrings(src) if english(text)]
+
+
+@pytest.mark.parametrize('name', LESSONS)
+def test_chinese_lessons_comment_in_chinese(name):
+    """Comments and docstrings in the Chinese lessons' code are Chinese (the setup cell too)."""
+    found = [f'code cell {i}, line {line}: {text.splitlines()[0]!r}'
+             for i, cell in enumerate(code_cells(load(f'zh/{name}')))
+             for line, text in english_comments(source(cell))]
+    assert not found, f'zh/{name}: translate these comments and docstrings:\n' + '\n'.join(found)
+
+
+def test_english_comments_are_found():
+    """The check finds English comments and docstrings, and lets the rest be."""
+    src = ('def f(x):\n    """Return the hidden state."""\n'
+           '    y = x  # clip the gradient norm\n    return y  # (batch_size, num_hiddens)\n')
+    assert english_comments(src) == [(2, 'Return the hidden state.'),
+                                     (3, '# clip the gradient norm')]
+    chinese = ('def f(x):\n    """返回隐藏状态 (batch_size, num_hiddens)。"""\n'
+               '    import d2l_helpers  # noqa: F401 used by the lesson\n'
+               '    # isort: split\n    y = x  # 裁剪梯度 of the norm\n'
+               '    return y  # (batch_size, num_hiddens)\n')
+    assert english_comments(chinese) == []
+
+
 # ------------------------------------------------------------- checks after training
 def calls_trainer(src):
     tree = ast.parse(python_only(src))

@@ -95,3 +95,22 @@ def test_not_live_outside_a_notebook(capsys):
     shown.report(['epoch 3, perplexity 5.00', ' - time'])
     shown.close(HISTORY)
     assert capsys.readouterr().out == 'epoch 3, perplexity 5.00\n - time\n'
+
+
+def test_error_messages_follow_the_language(language):
+    """The errors a lesson shows: English by default, word for word as before; Chinese in zh."""
+    from d2l_helpers.data import encode
+
+    assert labels.label('diverged', epoch=1, loss=2937.2) == (
+        'training diverged in epoch 1: the loss is 2937. Try a lower learning rate, '
+        'or clip gradients harder (a smaller clipping_theta).')
+    with pytest.raises(ValueError) as err:
+        encode('a🙂', {'a': 0})
+    assert str(err.value) == ("characters not in the vocabulary: ['🙂']; use only "
+                              'characters of the training corpus')
+    language('zh')
+    assert labels.label('diverged', epoch=1, loss=2937.2).startswith(
+        '训练在第 1 个周期发散：损失为 2937。')
+    with pytest.raises(ValueError, match='字符不在词表中'):
+        encode('a🙂', {'a': 0})
+    assert set(labels.MESSAGES['zh']) == set(labels.MESSAGES['en'])

@@ -6,6 +6,12 @@ after it that configure it, such as ``LOSS.hybridize(...)``). Every top-level
 definition in a notebook whose name is also defined at the top level of a
 d2l_helpers module is rewritten with the module's exact source text.
 
+The Chinese lessons (chapters/zh/) translate the comments and docstrings of
+taught code: there a definition is in step when it is the same code as the
+module's (the same AST, docstrings removed; comments are not in the AST).
+When its code differs it is rewritten with the module's (English) source, and
+`make sync` says that its comments and docstring need translating again.
+
 The Colab setup cell: the first code cell of every lesson is the cell of
 tools/colab_setup_cell.py, in the lesson's language (the notebook's folder),
 installing from the repository URL of _config.yml. A missing one is inserted
@@ -21,7 +27,7 @@ import pathlib
 import sys
 
 import colab_setup_cell
-from nbfiles import REPO, code_cells, lessons, python_only, read, source, tags, write
+from nbfiles import REPO, lessons, python_only, read, source, tags, write
 
 MODULE = REPO / 'd2l_helpers'
 
@@ -102,15 +108,66 @@ def lesson_sources(path, sources):
     return {**sources, **module_sources(path.stem)} if own_modules(path.stem) else sources
 
 
-def synced(src, sources):
-    """`src` with every taught definition replaced by its module source."""
+#: Languages whose lessons translate the comments and docstrings of taught code.
+TRANSLATED = ('zh',)
+
+
+def code_only(src):
+    """The AST of `src` as text, without docstrings (comments are not in it)."""
+    tree = ast.parse(python_only(src))
+    for node in ast.walk(tree):
+        body = getattr(node, 'body', None)
+        if (isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef,
+                              ast.ClassDef)) and body and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
+def same_code(a, b):
+    """True if `a` and `b` are the same code, whatever their comments and docstrings."""
+    try:
+        return code_only(a) == code_only(b)
+    except SyntaxError:
+        return a == b
+
+
+def stale_names(src, sources, translated=False):
+    """The taught definitions in `src` that differ from their module source.
+
+    With `translated`, comments and docstrings may differ (a Chinese lesson).
+    """
     lines = src.splitlines(keepends=True)
+    stale = []
+    for name, (first, last) in definitions(src).items():
+        if name not in sources:
+            continue
+        text = ''.join(lines[first - 1:last]).rstrip('\n')
+        if not (same_code(text, sources[name]) if translated else text == sources[name]):
+            stale.append(name)
+    return stale
+
+
+def synced(src, sources, translated=False):
+    """`src` with every taught definition replaced by its module source.
+
+    With `translated`, a definition that is the same code as the module's keeps
+    its (translated) comments and docstring.
+    """
+    lines = src.splitlines(keepends=True)
+    stale = set(stale_names(src, sources, translated))
     spans = sorted(((first, last, name) for name, (first, last) in definitions(src).items()
-                    if name in sources), reverse=True)
+                    if name in stale), reverse=True)
     for first, last, name in spans:  # from the bottom up, so line numbers stay valid
         tail = '\n' if lines[last - 1].endswith('\n') else ''
         lines[first - 1:last] = [sources[name] + tail]
     return ''.join(lines)
+
+
+def translated(path):
+    """True if notebook `path` is a lesson whose taught code is translated."""
+    return path.parent.name in TRANSLATED
 
 
 def as_lines(text):
@@ -139,7 +196,8 @@ def out_of_step(path, sources):
     nb = read(path)
     sources, stale = lesson_sources(path, sources), []
     for i, cell in enumerate(nb['cells']):
-        if cell['cell_type'] == 'code' and synced(src := source(cell), sources) != src:
+        if (cell['cell_type'] == 'code'
+                and synced(src := source(cell), sources, translated(path)) != src):
             names = [n for n in definitions(src) if n in sources]
             stale.append(f'cell {i} teaches {", ".join(names)} unlike d2l_helpers')
     placed = copy.deepcopy(nb)
@@ -155,8 +213,14 @@ def sync(path, sources):
     """Rewrite the taught definitions and the setup cell of notebook `path`; True if changed."""
     nb = read(path)
     sources = lesson_sources(path, sources)
-    for cell in code_cells(nb):
-        cell['source'] = as_lines(synced(source(cell), sources))
+    for i, cell in enumerate(nb['cells']):
+        if cell['cell_type'] != 'code':
+            continue
+        src = source(cell)
+        if translated(path) and (names := stale_names(src, sources, True)):
+            print(f'{shown(path)}: cell {i}: {", ".join(names)} rewritten from d2l_helpers; '
+                  'translate its comments and docstring')
+        cell['source'] = as_lines(synced(src, sources, translated(path)))
     place_setup_cell(nb, path.parent.name)
     return write(path, nb)
 
