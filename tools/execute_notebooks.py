@@ -58,6 +58,7 @@ def execute(path):
     client.execute()
     seconds = time.time() - start
     for cell in nb.cells:
+        cell.metadata.pop('execution', None)  # timings of an older run
         if cell.cell_type == 'code':
             cell.outputs = merge_streams(cell.outputs)
     write(path, nb)

@@ -220,7 +220,9 @@ def sync(path, sources):
         if translated(path) and (names := stale_names(src, sources, True)):
             print(f'{shown(path)}: cell {i}: {", ".join(names)} rewritten from d2l_helpers; '
                   'translate its comments and docstring')
-        cell['source'] = as_lines(synced(src, sources, translated(path)))
+        new = synced(src, sources, translated(path))
+        if new != src:  # an unchanged cell keeps its stored form
+            cell['source'] = as_lines(new)
     place_setup_cell(nb, path.parent.name)
     return write(path, nb)
 
