@@ -183,11 +183,13 @@ def place_setup_cell(nb, lang):
     cells = nb['cells']
     old = [c for c in cells if colab_setup_cell.TAG in tags(c)]
     cell = old[0] if old else {'cell_type': 'code', 'execution_count': None,
-                               'id': colab_setup_cell.TAG, 'metadata': {}, 'outputs': []}
+                               'id': colab_setup_cell.TAG, 'metadata': {}, 'outputs': [],
+                               'source': []}
     cells[:] = [c for c in cells if not any(c is o for o in old)]
     first = next((i for i, c in enumerate(cells) if c['cell_type'] == 'code'), len(cells))
     cells.insert(first, cell)
-    cell['source'] = as_lines(colab_setup_cell.source(lang))
+    if source(cell) != colab_setup_cell.source(lang):  # else keep its stored form
+        cell['source'] = as_lines(colab_setup_cell.source(lang))
     cell['metadata']['tags'] = list(colab_setup_cell.TAGS)
 
 
