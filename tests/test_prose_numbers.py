@@ -8,6 +8,7 @@ import json
 import pathlib
 
 import pytest
+from nbfiles import read, source, text
 
 CHAPTERS = pathlib.Path(__file__).resolve().parent.parent / 'chapters'
 
@@ -429,14 +430,14 @@ CLAIMS = [
 
 def texts(rel):
     """(markdown text, output text) of notebook chapters/<rel>.ipynb, whitespace squashed."""
-    nb = json.loads((CHAPTERS / f'{rel}.ipynb').read_text(encoding='utf-8'))
+    nb = read(CHAPTERS / f'{rel}.ipynb')
     markdown, outputs = [], []
     for cell in nb['cells']:
         if cell['cell_type'] == 'markdown':
-            markdown.append(''.join(cell['source']))
+            markdown.append(source(cell))
         for out in cell.get('outputs', []):
-            outputs.append(''.join(out.get('text', '')))
-            outputs.append(''.join(out.get('data', {}).get('text/plain', '')))
+            outputs.append(text(out.get('text', '')))
+            outputs.append(text(out.get('data', {}).get('text/plain', '')))
     return ' '.join(' '.join(markdown).split()), ' '.join(' '.join(outputs).split())
 
 
