@@ -23,7 +23,7 @@ from .data import (
     split_corpus,
 )
 from .diagrams import plot_samplers
-from .labels import set_language
+from .labels import label, set_language
 from .models import (
     RNNModel,
     get_params,
@@ -70,7 +70,7 @@ __all__ = [
     'encode', 'load_data_jay_lyrics', 'load_data_time_machine', 'read_jay_lyrics',
     'read_time_machine', 'split_corpus',
     # labels: the lesson's language
-    'set_language',
+    'label', 'set_language',
     # models
     'RNNModel', 'get_params', 'init_rnn_state', 'rnn', 'scratch_forward', 'split_steps',
     'to_onehot',

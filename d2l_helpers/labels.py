@@ -2,8 +2,9 @@
 
 A lesson calls ``set_language('zh')`` or ``set_language('en')`` once, after
 its imports; training summaries, the live progress figure and the default
-axis labels, and the errors a lesson shows (training diverged, characters
-not in the vocabulary) then speak that language.
+axis labels, and the errors a lesson's code raises (training diverged,
+characters not in the vocabulary, a bad temperature or an empty prefix) then
+speak that language.
 """
 import warnings
 
@@ -29,6 +30,8 @@ MESSAGES = {
                     '(a smaller clipping_theta).',
         'unknown_chars': 'characters not in the vocabulary: {unknown!r}; use '
                          'only characters of the training corpus',
+        'bad_temperature': 'temperature must be 0 (greedy) or positive, not {t}',
+        'empty_prefix': 'the prefix is empty: give at least one character',
     },
     'zh': {
         'epoch': '周期',
@@ -49,6 +52,8 @@ MESSAGES = {
         'diverged': '训练在第 {epoch} 个周期发散：损失为 {loss:.4g}。'
                     '请试试更小的学习率，或更严的梯度裁剪（更小的 clipping_theta）。',
         'unknown_chars': '字符不在词表中：{unknown!r}；只能使用训练语料中的字符',
+        'bad_temperature': '温度须为 0（贪心）或正数，而不是 {t}',
+        'empty_prefix': '前缀为空：请至少给出一个字符',
     },
 }
 _language = 'en'

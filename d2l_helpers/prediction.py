@@ -3,6 +3,7 @@ import numpy as np
 from mxnet import nd
 
 from .data import encode
+from .labels import label
 from .models import scratch_forward
 
 
@@ -15,8 +16,7 @@ def pick(logits, temperature):
     Defined in lesson 2 (rnn-scratch).
     """
     if temperature < 0:
-        raise ValueError('temperature must be 0 (greedy) or positive, '
-                         f'not {temperature}')
+        raise ValueError(label('bad_temperature', t=temperature))
     if temperature == 0:
         return int(logits.argmax(axis=0).asscalar())
     probs = nd.softmax(logits / temperature).asnumpy().astype('float64')
@@ -33,7 +33,7 @@ def generate(forward, state, prefix, num_chars, idx_to_char, char_to_idx, ctx,
     Defined in lesson 2 (rnn-scratch).
     """
     if not prefix:
-        raise ValueError('the prefix is empty: give at least one character')
+        raise ValueError(label('empty_prefix'))
     prefix_indices = encode(prefix, char_to_idx)  # names unknown characters
     output = prefix_indices[:1]
     for t in range(len(prefix) - 1 + num_chars):

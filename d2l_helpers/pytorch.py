@@ -21,6 +21,7 @@ from torch import nn
 
 from . import data, training
 from .data import encode, load_data_jay_lyrics, load_data_time_machine
+from .labels import label
 from .training import perplexity
 
 __all__ = [
@@ -126,8 +127,7 @@ def pick(logits, temperature):
     softmax(logits / temperature) with NumPy's global generator.
     """
     if temperature < 0:
-        raise ValueError('temperature must be 0 (greedy) or positive, '
-                         f'not {temperature}')
+        raise ValueError(label('bad_temperature', t=temperature))
     if temperature == 0:
         return int(logits.argmax())
     probs = torch.softmax(logits.double() / temperature, 0).cpu().numpy()
@@ -144,7 +144,7 @@ def predict_rnn_pytorch(prefix, num_chars, model, vocab_size, device,
     Defined in lesson 4 (rnn-pytorch).
     """
     if not prefix:
-        raise ValueError('the prefix is empty: give at least one character')
+        raise ValueError(label('empty_prefix'))
     output = encode(prefix, char_to_idx)  # names unknown characters
     X, state = torch.tensor([output], device=device), None  # (1, len(prefix))
     for _ in range(num_chars):

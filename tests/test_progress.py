@@ -114,3 +114,21 @@ def test_error_messages_follow_the_language(language):
     with pytest.raises(ValueError, match='字符不在词表中'):
         encode('a🙂', {'a': 0})
     assert set(labels.MESSAGES['zh']) == set(labels.MESSAGES['en'])
+
+
+@pytest.mark.parametrize('lang, bad_temperature, empty_prefix', [
+    ('en', 'temperature must be 0 (greedy) or positive, not -1',
+     'the prefix is empty: give at least one character'),
+    ('zh', '温度须为 0（贪心）或正数，而不是 -1', '前缀为空：请至少给出一个字符')])
+def test_generation_errors_follow_the_language(language, lang, bad_temperature,
+                                               empty_prefix):
+    """pick and generate, taught in lesson 2, raise in the lesson's language."""
+    from mxnet import nd
+
+    language(lang)
+    with pytest.raises(ValueError) as err:
+        d2l.pick(nd.array([0.0, 1.0]), -1)
+    assert str(err.value) == bad_temperature
+    with pytest.raises(ValueError) as err:
+        d2l.generate(None, None, '', 3, ['a'], {'a': 0}, None)
+    assert str(err.value) == empty_prefix
