@@ -16,7 +16,7 @@ NB     ?=
 # 3.11, 3.12 or 3.13: how `setup` installs depends on it. Once $(VENV) exists,
 # its interpreter decides, so `make test VENV=.venv-3.13` needs no PYTHON=.
 VERSION_OF = $(shell $(1) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
-PY_VERSION = $(call VERSION_OF,$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)))
+PY_VERSION := $(call VERSION_OF,$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)))
 ifeq ($(origin PYTHON),command line)
 ifneq ($(call VERSION_OF,$(PYTHON)),$(PY_VERSION))
 $(error $(VENV) is Python $(PY_VERSION), PYTHON=$(PYTHON) is not: choose another \

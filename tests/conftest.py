@@ -75,6 +75,13 @@ def local_server(handler):
         thread.join()
 
 
+@pytest.fixture
+def language():
+    """d2l.set_language, with English restored after the test."""
+    yield d2l.set_language
+    d2l.set_language('en')
+
+
 @pytest.fixture(scope='session')
 def real_data_dir():
     """The folder with verified corpora, from D2L_DATA_DIR."""

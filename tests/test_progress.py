@@ -4,14 +4,6 @@ from d2l_helpers import labels, progress
 
 import pytest
 
-
-@pytest.fixture
-def language():
-    """Restores English after a test that switches the language."""
-    yield d2l.set_language
-    d2l.set_language('en')
-
-
 HISTORY = {'epoch': [1, 2, 3], 'train_ppl': [20.0, 10.0, 5.0], 'valid_ppl': [18.0, 12.0, 14.0],
            'seconds': [1.0, 2.0, 3.0], 'grad_norm': [1.0] * 6}
 

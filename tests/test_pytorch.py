@@ -213,15 +213,12 @@ def test_empty_prefix_and_zero_chars(model, small):
     assert predict(model, small, 'time', 0) == 'time'
 
 
-def test_errors_follow_the_language(model, small):
-    d2l.set_language('zh')
-    try:
-        with pytest.raises(ValueError, match='^前缀为空'):
-            predict(model, small, '', 5)
-        with pytest.raises(ValueError, match='^温度须为 0'):
-            d2lt.pick(torch.tensor([0.0, 1.0]), -0.5)
-    finally:
-        d2l.set_language('en')
+def test_errors_follow_the_language(model, small, language):
+    language('zh')
+    with pytest.raises(ValueError, match='^前缀为空'):
+        predict(model, small, '', 5)
+    with pytest.raises(ValueError, match='^温度须为 0'):
+        d2lt.pick(torch.tensor([0.0, 1.0]), -0.5)
 
 
 def test_pick_distribution():
