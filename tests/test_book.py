@@ -20,12 +20,11 @@ import urllib.parse
 import pytest
 import yaml
 from conftest import local_server
-from nbfiles import LESSONS, load, tags, text
+from nbfiles import LESSONS, REPO, load, tags, text
 
 #: Minutes of work: left out of `make test-fast`, run by `make test-book` and `make test`.
 pytestmark = [pytest.mark.slow, pytest.mark.book]
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 HTML = REPO / '_build' / 'html'
 ARTIFACTS = REPO / 'test-artifacts'
 CHROMIUM = pathlib.Path('/usr/bin/chromium')

@@ -3,12 +3,10 @@
 Each test gives make a stand-in interpreter (a shell script that reports a
 version and answers `import torch` as told), so no environment is built.
 """
-import pathlib
 import subprocess
 
 import pytest
-
-REPO = pathlib.Path(__file__).resolve().parent.parent
+from nbfiles import REPO
 
 
 def fake_python(path, version, has_torch=False):

@@ -5,12 +5,9 @@ that notebook). When a re-run changes an output, the claim fails until the
 prose (and the claim) are updated: the prose cannot keep an old number.
 """
 import json
-import pathlib
 
 import pytest
-from nbfiles import read, source, text
-
-CHAPTERS = pathlib.Path(__file__).resolve().parent.parent / 'chapters'
+from nbfiles import CHAPTERS, read, source, text
 
 CLAIMS = [
     # lesson 1 (language-models): counting baselines, detaching the state

@@ -1,9 +1,8 @@
 """Python 3.11, 3.12 and 3.13: the pins of each version keep step."""
-import pathlib
 import re
 import tomllib
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
+from nbfiles import REPO
 
 
 def pins(name):

@@ -16,8 +16,8 @@ import sys
 
 import pytest
 import yaml
+from nbfiles import REPO
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 WORKFLOWS = REPO / '.github' / 'workflows'
 BIN = pathlib.Path(sys.executable).parent
 
