@@ -7,7 +7,8 @@ num_steps 35, batch_size 32, lr 100, clipping_theta 0.01):
 * ``lesson``: the lessons' from-scratch RNN (``d2l_helpers.rnn``, input and
   output products batched over the steps), ``train_and_predict_rnn``;
 * ``reader``: a from-scratch RNN written as the book writes it (three products
-  per step), trained by each package's ``train_and_predict_rnn``;
+  per step; benchmarks/book_rnn.py), trained by each package's
+  ``train_and_predict_rnn``;
 * ``gluon``: ``RNNModel(rnn.RNN(256), vocab_size)``, ``train_and_predict_rnn_gluon``.
 
 Each runs under five settings: ``original`` (d2lzh with MXNet's defaults; no
@@ -62,6 +63,8 @@ import sys
 import tempfile
 import time
 
+from book_rnn import book_scratch_model  # the reader's model, shared with a test
+
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
 ORIGINAL_DIR = HERE / '.original'
@@ -97,39 +100,6 @@ def child_data(out):
         {'corpus_indices': corpus_indices, 'idx_to_char': idx_to_char,
          'vocab_size': vocab_size}, ensure_ascii=False), encoding='utf-8')
     return {'chars': len(corpus_indices), 'vocab_size': vocab_size}
-
-
-def book_scratch_model(nd, vocab_size, num_hiddens, ctx):
-    """get_params, init_rnn_state and rnn as the d2lzh book writes them."""
-    num_inputs = num_outputs = vocab_size
-
-    def get_params():
-        def _one(shape):
-            return nd.random.normal(scale=0.01, shape=shape, ctx=ctx)
-        W_xh = _one((num_inputs, num_hiddens))
-        W_hh = _one((num_hiddens, num_hiddens))
-        b_h = nd.zeros(num_hiddens, ctx=ctx)
-        W_hq = _one((num_hiddens, num_outputs))
-        b_q = nd.zeros(num_outputs, ctx=ctx)
-        params = [W_xh, W_hh, b_h, W_hq, b_q]
-        for param in params:
-            param.attach_grad()
-        return params
-
-    def init_rnn_state(batch_size, num_hiddens, ctx):
-        return (nd.zeros(shape=(batch_size, num_hiddens), ctx=ctx), )
-
-    def rnn(inputs, state, params):
-        W_xh, W_hh, b_h, W_hq, b_q = params
-        H, = state
-        outputs = []
-        for X in inputs:
-            H = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
-            Y = nd.dot(H, W_hq) + b_q
-            outputs.append(Y)
-        return outputs, (H,)
-
-    return rnn, get_params, init_rnn_state
 
 
 def child_train(side, case, data_file, epochs, sampling):

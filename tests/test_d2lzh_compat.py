@@ -2,11 +2,18 @@
 import d2l_helpers as d2l
 
 import inspect
+import sys
 
 import mxnet as mx
 from conftest import signature_problems
 from mxnet import nd
 from mxnet.gluon import rnn as gluon_rnn
+from nbfiles import REPO
+
+#: The reader's from-scratch RNN as the d2lzh book writes it: one copy, in
+#: benchmarks/book_rnn.py, which benchmarks/train_speed.py also trains.
+sys.path.insert(0, str(REPO / 'benchmarks'))
+import book_rnn  # noqa: E402
 
 ORIGINAL = {
     'load_data_jay_lyrics': [],
@@ -45,34 +52,10 @@ def test_original_positional_parameters():
 def test_original_style_scratch_code(small, capsys):
     """A d2lzh reader's own get_params(), init_rnn_state and rnn, called positionally."""
     corpus_indices, char_to_idx, idx_to_char, vocab_size = small
-    num_inputs, num_hiddens, num_outputs = vocab_size, 24, vocab_size
+    num_hiddens = 24
     ctx = d2l.try_gpu()
-
-    def get_params():
-        def _one(shape):
-            return nd.random.normal(scale=0.01, shape=shape, ctx=ctx)
-        W_xh = _one((num_inputs, num_hiddens))
-        W_hh = _one((num_hiddens, num_hiddens))
-        b_h = nd.zeros(num_hiddens, ctx=ctx)
-        W_hq = _one((num_hiddens, num_outputs))
-        b_q = nd.zeros(num_outputs, ctx=ctx)
-        params = [W_xh, W_hh, b_h, W_hq, b_q]
-        for param in params:
-            param.attach_grad()
-        return params
-
-    def init_rnn_state(batch_size, num_hiddens, ctx):
-        return (nd.zeros(shape=(batch_size, num_hiddens), ctx=ctx), )
-
-    def rnn(inputs, state, params):
-        W_xh, W_hh, b_h, W_hq, b_q = params
-        H, = state
-        outputs = []
-        for X in inputs:
-            H = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
-            Y = nd.dot(H, W_hq) + b_q
-            outputs.append(Y)
-        return outputs, (H,)
+    rnn, get_params, init_rnn_state = book_rnn.book_scratch_model(nd, vocab_size,
+                                                                  num_hiddens, ctx)
 
     X = nd.arange(10).reshape((2, 5))
     inputs = d2l.to_onehot(X.as_in_context(ctx), vocab_size)
