@@ -30,16 +30,20 @@ AUTO = ('D2L_THREADS', 'auto')
 SPIN_COUNT = '10000'
 #: Seconds between two measurements of the other processes' load.
 INTERVAL = 1.0
+#: Where Linux describes the CPUs: cpu<N>/topology/thread_siblings_list.
+SYSFS = '/sys/devices/system/cpu'
 
 
-def cores(sysfs='/sys/devices/system/cpu'):
+def cores(sysfs=SYSFS, *, cpus=None):
     """The physical cores this process may run on.
 
     Two hardware threads of one core (hyper-threading, SMT) count once: they
     share its arithmetic units, and a second OpenMP thread there only waits.
+    `cpus` is a set of CPU numbers, as ``os.sched_getaffinity`` returns;
+    None means this process's (tests pass another, with a fake `sysfs`).
     """
     siblings = set()
-    for cpu in os.sched_getaffinity(0):
+    for cpu in os.sched_getaffinity(0) if cpus is None else cpus:
         try:
             path = f'{sysfs}/cpu{cpu}/topology/thread_siblings_list'
             with open(path) as f:
@@ -49,16 +53,16 @@ def cores(sysfs='/sys/devices/system/cpu'):
     return len(siblings)
 
 
-def choose_defaults(environ=os.environ):
+def choose_defaults(environ=os.environ, *, cpus=None, sysfs=SYSFS):
     """Set the OpenMP variables MXNet reads when it loads; True if automatic.
 
     Automatic unless the user set OMP_NUM_THREADS: then their count holds and
-    nothing is changed.
+    nothing is changed. The count is ``cores(sysfs, cpus=cpus)``.
     """
     name, value = AUTO
     if 'OMP_NUM_THREADS' in environ and environ.get(name) != value:
         return False
-    environ['OMP_NUM_THREADS'] = str(cores())
+    environ['OMP_NUM_THREADS'] = str(cores(sysfs, cpus=cpus))
     environ[name] = value
     if 'OMP_WAIT_POLICY' not in environ:
         environ.setdefault('GOMP_SPINCOUNT', SPIN_COUNT)
