@@ -206,6 +206,36 @@ def test_stored_outputs(rel):
                 assert 'DeprecationWarning' not in text, f'{rel}: cell {i} warns'
 
 
+#: Cell metadata that records one run rather than the lesson: nbclient's timings
+#: (`execution`: iopub and shell timestamps) and the ExecuteTime extension's.
+#: make execute drops them (tools/execute_notebooks.py); `collapsed`,
+#: `scrolled` and the like are the reader's view and may stay.
+VOLATILE_METADATA = ('execution', 'ExecuteTime')
+
+
+def volatile_metadata(nb):
+    """'cell N (id X): key, ...' for each cell of nb whose metadata records a run."""
+    return [f"cell {i} (id {cell.get('id', '?')}): {', '.join(found)}"
+            for i, cell in enumerate(nb['cells'])
+            if (found := [k for k in VOLATILE_METADATA if k in cell.get('metadata', {})])]
+
+
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_no_run_timings_in_cell_metadata(rel):
+    """Stored cells carry no timestamps of an old run (they make every diff noisy)."""
+    stale = volatile_metadata(load(rel))
+    assert not stale, (f'chapters/{rel}.ipynb: {len(stale)} cells carry run timings, '
+                       f'{stale}; remove them (make execute does when it re-runs a lesson)')
+
+
+def test_volatile_metadata_is_found():
+    """Timings are found, cell by cell; tags and the reader's view are not."""
+    nb = {'cells': [{'id': 'a', 'metadata': {'tags': ['remove-cell'], 'scrolled': True}},
+                    {'id': 'b', 'metadata': {'execution': {'iopub.status.busy': 'T'}}},
+                    {'metadata': {'collapsed': False, 'ExecuteTime': {'end_time': 'T'}}}]}
+    assert volatile_metadata(nb) == ['cell 1 (id b): execution', 'cell 2 (id ?): ExecuteTime']
+
+
 @pytest.mark.parametrize('rel', NOTEBOOKS)
 def test_links_to_twin_and_metadata(rel):
     nb = load(rel)
