@@ -1,11 +1,14 @@
 """Shared fixtures for the d2l_helpers unit tests.
 
-Tests that need the real corpora read them from the folder named by
-D2L_DATA_DIR (CI points it at verified copies); without it they fail with a
-message that says what to do.
+Tests that need the real corpora get them the way a reader's notebook does:
+downloaded (and verified) into the repository's data/ folder on first use. With
+D2L_DATA_DIR set, they read the verified copies in the folder it names instead
+(for machines without internet; see data/README.md).
 """
 import contextlib
+import hashlib
 import http.server
+import importlib
 import inspect
 import os
 import pathlib
@@ -82,21 +85,65 @@ def language():
     d2l.set_language('en')
 
 
+def corpus_module():
+    """The module with CORPORA, data_dir and download (d2l_helpers.corpus, formerly .data).
+
+    The one d2l.download is defined in, where it looks those names up: tests
+    monkeypatch them there.
+    """
+    return importlib.import_module(d2l.download.__module__)
+
+
+def sha256_of(path):
+    return hashlib.sha256(pathlib.Path(path).read_bytes()).hexdigest()
+
+
+def verified_corpora_dir():
+    """The folder holding verified copies of every corpus in CORPORA (real_data_dir).
+
+    With D2L_DATA_DIR set: that folder, whose files must already be there and
+    match their SHA-256 (nothing is downloaded into it or changed). Without it:
+    the course's own download of each corpus into the data folder (the
+    repository's data/), as a reader's notebook does. Fails the test with a
+    message that says what to do.
+    """
+    corpus = corpus_module()
+    named = os.environ.get('D2L_DATA_DIR')
+    if named:
+        folder = pathlib.Path(named)
+        problems = []
+        for name, (_, sha256) in corpus.CORPORA.items():
+            path = folder / name
+            if not path.is_file():
+                problems.append(f'{name} is missing')
+            elif (actual := sha256_of(path)) != sha256:
+                problems.append(f'{name} has SHA-256 {actual}, not the expected {sha256}')
+        if problems:
+            pytest.fail(
+                f'D2L_DATA_DIR={named} does not hold verified copies of the corpora: '
+                f'{"; ".join(problems)}. Put byte-exact copies there (names, sizes and '
+                'SHA-256 in data/README.md), or unset D2L_DATA_DIR to let the tests '
+                "download them into the repository's data/ folder.", pytrace=False)
+        return folder
+    try:
+        paths = [corpus.download(name) for name in corpus.CORPORA]
+    except (FileNotFoundError, ValueError) as err:  # download's errors say which file, why
+        error = str(err)
+    else:
+        folder = corpus.data_dir()
+        assert all(path.resolve().parent == folder.resolve() for path in paths), (paths, folder)
+        return folder
+    pytest.fail(  # outside the except: the message alone, not a chain of tracebacks
+        f'the tests need the corpora {sorted(corpus.CORPORA)} and could not download '
+        f'verified copies into {corpus.data_dir()}: {error}\nWithout internet, set the '
+        'environment variable D2L_DATA_DIR to a folder holding verified copies '
+        '(names, sizes and SHA-256 in data/README.md).', pytrace=False)
+
+
 @pytest.fixture(scope='session')
 def real_data_dir():
-    """The folder with verified corpora, from D2L_DATA_DIR."""
-    folder = os.environ.get('D2L_DATA_DIR')
-    if not folder:
-        pytest.fail('set the environment variable D2L_DATA_DIR to a folder holding '
-                    'verified copies of jaychou_lyrics.txt.zip and timemachine.txt '
-                    '(see data/README.md), e.g. D2L_DATA_DIR=/work/shared/data',
-                    pytrace=False)
-    path = pathlib.Path(folder)
-    missing = [name for name in d2l.data.CORPORA if not (path / name).is_file()]
-    if missing:
-        pytest.fail(f'D2L_DATA_DIR={folder} lacks {missing}; put verified copies there',
-                    pytrace=False)
-    return path
+    """The folder with verified corpora: D2L_DATA_DIR, else data/ after downloading."""
+    return verified_corpora_dir()
 
 
 @pytest.fixture(scope='session')
