@@ -1,10 +1,14 @@
 """The words the helpers print and draw, in the language of the lesson.
 
 A lesson calls ``set_language('zh')`` or ``set_language('en')`` once, after
-its imports; training summaries, the live progress figure and the default
-axis labels, and the errors a lesson's code raises (training diverged,
-characters not in the vocabulary, a bad temperature or an empty prefix) then
-speak that language.
+its imports; training summaries, the live progress figure, the default
+labels of every figure, and the errors a lesson's code raises (training
+diverged, characters not in the vocabulary, a bad temperature or an empty
+prefix) then speak that language.
+
+Every string a reader sees is in MESSAGES, once per language, with the same
+keys and the same {placeholders} in each: ``label(key, **values)`` formats
+one in the current language, ``language()`` says which that is.
 """
 import warnings
 
@@ -19,7 +23,24 @@ MESSAGES = {
         'update': 'update',
         'grad_norm': 'gradient norm before clipping',
         'threshold': 'clipping threshold θ',
-        'line': 'epoch {epoch}, perplexity {train:.2f}{valid}, {rate:.3f} sec/epoch',
+        'rank': 'rank',
+        'frequency': 'frequency',
+        # plot_perplexity's legend: each run's training and held-out curve
+        'train_curve': '{name} (train)',
+        'held_out_curve': '{name} (held-out)',
+        # plot_unrolled_rnn's rows
+        'input': 'input',
+        'hidden_state': 'hidden state',
+        'output': 'output',
+        'target': 'label',
+        # plot_samplers: k counts minibatches from 1, r rows from 0
+        'corpus': 'corpus',
+        'minibatch': 'minibatch {k}',
+        'row': 'row {r}',
+        'piece': 'minibatch {k}, row {r}',
+        # the status line of the live figure before the first epoch ends
+        'starting': 'epoch 0/{total}, starting …',
+        'line': 'epoch {epoch}, perplexity {train:.2f}{valid}, {rate:.3f} s/epoch',
         'valid': ', held-out {valid:.2f}',
         'status': 'epoch {epoch}/{total}, perplexity {train:.2f}{valid}, '
                   '{seconds:.0f} s, about {left:.0f} s left',
@@ -32,6 +53,9 @@ MESSAGES = {
                          'only characters of the training corpus',
         'bad_temperature': 'temperature must be 0 (greedy) or positive, not {t}',
         'empty_prefix': 'the prefix is empty: give at least one character',
+        'too_short': 'the corpus has {length} characters, too few for one minibatch of '
+                     'batch_size={batch_size} x num_steps={num_steps} (needs {needed}); '
+                     'use a longer corpus or a smaller batch_size or num_steps',
     },
     'zh': {
         'epoch': '周期',
@@ -43,6 +67,19 @@ MESSAGES = {
         'update': '更新次数',
         'grad_norm': '裁剪前的梯度范数',
         'threshold': '裁剪阈值 θ',
+        'rank': '排名',
+        'frequency': '频率',
+        'train_curve': '{name}（训练）',
+        'held_out_curve': '{name}（留出）',
+        'input': '输入',
+        'hidden_state': '隐藏状态',
+        'output': '输出',
+        'target': '标签',
+        'corpus': '语料',
+        'minibatch': '第 {k} 个小批量',
+        'row': '第 {r} 行',
+        'piece': '小批量 {k}，第 {r} 行',
+        'starting': '周期 0/{total}，开始训练……',
         'line': '周期 {epoch}，困惑度 {train:.2f}{valid}，每个周期 {rate:.3f} 秒',
         'valid': '，留出困惑度 {valid:.2f}',
         'status': '周期 {epoch}/{total}，困惑度 {train:.2f}{valid}，'
@@ -54,6 +91,9 @@ MESSAGES = {
         'unknown_chars': '字符不在词表中：{unknown!r}；只能使用训练语料中的字符',
         'bad_temperature': '温度须为 0（贪心）或正数，而不是 {t}',
         'empty_prefix': '前缀为空：请至少给出一个字符',
+        'too_short': '语料只有 {length} 个字符，不够组成一个 batch_size={batch_size} × '
+                     'num_steps={num_steps} 的小批量（需要 {needed} 个）；'
+                     '请使用更长的语料，或更小的 batch_size 或 num_steps',
     },
 }
 _language = 'en'
@@ -64,7 +104,7 @@ def set_language(lang):
 
     'zh' also puts an installed CJK font first, so figures can show Chinese.
     """
-    from .plotting import use_cjk_font  # here: plotting itself reads the labels
+    from .figures import use_cjk_font  # here: figures itself reads the labels
 
     global _language
     if lang not in MESSAGES:
@@ -73,6 +113,11 @@ def set_language(lang):
     if lang == 'zh' and use_cjk_font() is None:
         warnings.warn('no CJK font is installed, so Chinese in figures shows as boxes; '
                       'install one (Debian: apt-get install fonts-noto-cjk)', stacklevel=2)
+
+
+def language():
+    """The language of the labels: 'en' until a lesson calls set_language."""
+    return _language
 
 
 def label(key, **values):
