@@ -4,28 +4,21 @@ In a Jupyter kernel the figure of training and held-out perplexity and one
 status line are redrawn in place while training runs; when it ends, the
 figure shows the final curves and the status line becomes a one-line summary.
 So a notebook stores the final figure and the summary lines, nothing between.
+This module holds the mechanics (when to redraw, what the status line says);
+figures.progress_figure draws the figure.
 """
 import math
 import time
 import unicodedata
 
-import matplotlib.pyplot as plt
-from matplotlib.ticker import LogFormatter
-
+from .figures import in_notebook, progress_figure
 from .labels import label
 
 #: Seconds between two redraws of the live figure (each costs about 0.1 s).
 REDRAW_EVERY = 2.0
 
-
-def in_notebook():
-    """True inside a Jupyter kernel, where outputs can be updated in place."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    return shell is not None and 'IPKernelApp' in shell.config
+#: The live figure for a history (figures.progress_figure; the older name).
+draw = progress_figure
 
 
 def width(text):
@@ -74,24 +67,6 @@ def status(history, num_epochs, done=False):
                  valid=valid, seconds=seconds, left=rate * (num_epochs - epoch))
 
 
-def draw(history, num_epochs, baseline=None):
-    """A figure of training (solid) and held-out (dashed) perplexity against epochs."""
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    plt.close(fig)  # shown through a display handle, not again when the cell ends
-    ax.plot(history['epoch'], history['train_ppl'], label=label('train'))
-    if history['valid_ppl']:
-        ax.plot(history['epoch'], history['valid_ppl'], '--', label=label('held_out'))
-    if baseline is not None:
-        ax.axhline(baseline, color='gray', linestyle=':', label=label('baseline'))
-    ax.set(xlabel=label('epoch'), ylabel=label('perplexity'), yscale='log',
-           xlim=(0, num_epochs))
-    ax.yaxis.set_major_formatter(LogFormatter())  # plain numbers: 20, not 2 x 10^1
-    ax.yaxis.set_minor_formatter(LogFormatter())  # labelled where the axis is short
-    ax.legend(fontsize='small')
-    ax.grid(True, which='both', alpha=0.3)
-    return fig
-
-
 class Progress:
     """Shows training progress: live in a notebook, else the summary lines only.
 
@@ -103,11 +78,13 @@ class Progress:
         self.num_epochs, self.baseline = num_epochs, baseline
         self.live = in_notebook() if live is None else live
         self.last_draw = -math.inf
-        if self.live:
+        if self.live:  # the frame, baseline and a first status line right away
             from IPython.display import Pretty, display
-            self.line = display(Pretty(''), display_id=True)  # the status line
-            self.figure = display(draw({'epoch': [], 'train_ppl': [], 'valid_ppl': []},
-                                       num_epochs, baseline), display_id=True)
+            self.line = display(Pretty(label('starting', total=num_epochs)),
+                                display_id=True)
+            self.figure = display(
+                progress_figure({'epoch': [], 'train_ppl': [], 'valid_ppl': []},
+                                num_epochs, baseline), display_id=True)
 
     def epoch(self, history):
         if self.live and time.time() - self.last_draw >= REDRAW_EVERY:
@@ -124,5 +101,5 @@ class Progress:
     def _show(self, history, done):
         from IPython.display import Pretty  # only here: the module works without IPython
         self.line.update(Pretty(status(history, self.num_epochs, done)))
-        self.figure.update(draw(history, self.num_epochs, self.baseline))
+        self.figure.update(progress_figure(history, self.num_epochs, self.baseline))
         self.last_draw = time.time()
