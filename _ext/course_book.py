@@ -1,70 +1,27 @@
 """Small fixes for the course book (a local Sphinx extension, see _config.yml).
 
-1. A line break inside a Chinese paragraph of the source is not a space in Chinese,
-   but browsers draw it as one ("模型， 怎样"). Remove line breaks that have Chinese
-   on both sides; a break next to a Latin letter, a digit or code stays a space.
-2. Sphinx's Chinese search (``html_search_language: zh``) splits Chinese with
+1. Sphinx's Chinese search (``html_search_language: zh``) splits Chinese with
    jieba, which opens ``html_search_options['dict']`` relative to the working
    directory and silently ignores it when missing: make the path relative to the
    book and stop the build if the file is missing. It also stems English words
    with Porter2 when indexing but with Porter on the search page, so "array" or
    "exactly" are never found: index with Porter too.
-3. Sphinx 7.4 writes the inline scripts that extensions register after the
+2. Sphinx 7.4 writes the inline scripts that extensions register after the
    builder starts (sphinx-thebe, sphinx-togglebutton) twice on every page; the
    second ``const THEBE_JS_URL`` is a JavaScript error. Keep the first copy only.
-4. Sphinx loads MathJax from a CDN, so a reader offline, or behind a firewall
+3. Sphinx loads MathJax from a CDN, so a reader offline, or behind a firewall
    that blocks the CDN (often the case in mainland China), sees raw TeX. Serve
    MathJax 3 with the book instead: the PyPI package django-static-mathjax ships
    its browser files (es5/), which are copied into ``_static/mathjax``.
 """
 import importlib.resources
-import re
 import shutil
 from pathlib import Path
 
 import snowballstemmer
-from docutils import nodes
 from sphinx.errors import ConfigError
 from sphinx.search import languages
 from sphinx.search.zh import SearchChinese
-
-#: Han characters, kana, CJK and full-width punctuation.
-_CJK = '\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef'
-#: Punctuation that Chinese shares with English: Chinese only when next to CJK.
-_SHARED = '\u2014\u2018\u2019\u201c\u201d\u2026\u00b7'
-_CJK_BREAK = re.compile(f'(?:(?<=[{_CJK}])[ \\t]*\\n[ \\t]*(?=[{_CJK}{_SHARED}])'
-                        f'|(?<=[{_SHARED}])[ \\t]*\\n[ \\t]*(?=[{_CJK}]))')
-#: Inline nodes whose text is not prose (a break next to them stays a space).
-_OPAQUE = (nodes.literal, nodes.math, nodes.raw, nodes.FixedTextElement, nodes.image)
-
-
-def _leaves(node):
-    """The Text nodes of `node` in order, with None for each opaque inline node."""
-    for child in node.children:
-        if isinstance(child, nodes.Text):
-            yield child
-        elif isinstance(child, _OPAQUE):
-            yield None
-        elif isinstance(child, nodes.Element):
-            yield from _leaves(child)
-
-
-def _join_cjk_lines(app, doctree):
-    for paragraph in doctree.findall(nodes.paragraph):
-        leaves = list(_leaves(paragraph))
-        joined = ''.join('\0' if leaf is None else str(leaf) for leaf in leaves)
-        drop = {i for m in _CJK_BREAK.finditer(joined) for i in range(m.start(), m.end())}
-        if not drop:
-            continue
-        start = 0
-        for leaf in leaves:
-            size = 1 if leaf is None else len(leaf)
-            if leaf is not None and drop.intersection(range(start, start + size)):
-                kept = ''.join(c for i, c in enumerate(str(leaf), start) if i not in drop)
-                parent = leaf.parent  # Text nodes compare by value: find this one by identity
-                index = next(k for k, child in enumerate(parent.children) if child is leaf)
-                parent[index] = nodes.Text(kept)
-            start += size
 
 
 class _ChineseSearch(SearchChinese):
@@ -117,7 +74,6 @@ def _copy_mathjax(app, exception):
 
 def setup(app):
     languages['zh'] = _ChineseSearch
-    app.connect('doctree-read', _join_cjk_lines)
     app.connect('config-inited', _resolve_search_dict)
     app.connect('config-inited', _serve_mathjax_locally)
     app.connect('build-finished', _copy_mathjax)

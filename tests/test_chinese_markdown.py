@@ -1,16 +1,18 @@
-"""No hard line breaks inside the Chinese paragraphs of the lessons.
+"""No hard line breaks inside the Chinese paragraphs of the book.
 
 Jupyter and Colab draw a newline inside a paragraph as a space, which is wrong
-in Chinese ("这两次 训练"). A Markdown cell of a chapters/zh notebook must not
-break a paragraph line next to a CJK character or CJK punctuation; breaks
-between two Latin characters (an English word, `code`, a number, $math$) may
-stay. Fenced blocks other than admonitions, math blocks, headings, tables,
-HTML, directive options and list-item starts are not paragraph text.
+in Chinese ("这两次 训练"), and so does the book's HTML. No page of the book
+(_toc.yml: the front page intro.md and the lessons' Markdown cells) may break a
+paragraph line next to a CJK character or CJK punctuation; breaks between two
+Latin characters (an English word, `code`, a number, $math$) may stay. Fenced
+blocks other than admonitions, math blocks, headings, tables, HTML, directive
+options and list-item starts are not paragraph text.
 """
 import re
 
 import pytest
-from nbfiles import LESSONS, load, source
+import yaml
+from nbfiles import LESSONS, REPO, read, source
 
 #: Han characters, kana, CJK and full-width punctuation.
 CJK = re.compile('[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf'
@@ -22,21 +24,6 @@ BLOCK_START = re.compile(r'^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<|\$\$|:\w[\w-]*:|`{3
 MARKDOWN_DIRECTIVES = ('{admonition}', '{note}', '{tip}', '{warning}', '{important}',
                        '{hint}', '{caution}', '{attention}', '{danger}', '{error}',
                        '{seealso}')
-#: Breaks left on purpose: (notebook, end of the line, start of the next line).
-#: tests/test_prose_numbers.py quotes these sentences with a space at the break;
-#: join them once those claims are updated, and drop them from here.
-ALLOWED = [
-    ('language-models', '三阶和四阶', '只有 0.09'),
-    ('language-models', '这三阶的', '插值降到'),
-    ('language-models', '删除估计中也', '差不多'),
-    ('language-models', '1 到 3 阶的', '插值（6.63）'),
-    ('rnn-gluon', '不加裁剪的话，', '一步的长度'),
-    ('rnn-gluon', '约是', '从零开始的版本的'),
-    ('rnn-gluon', '5.9 秒，', 'SGD 用了'),
-    ('rnn-gluon', '8.18，', '最低留出困惑度 234.04'),
-    ('rnn-gluon', '计数模型', '（157.1）'),
-    ('rnn-pytorch', '30.5 毫秒，', '其余部分'),
-]
 
 
 def prose_lines(lines):
@@ -85,34 +72,50 @@ def cjk_breaks(markdown):
     return found
 
 
-def allowed(name, before, after):
-    return any(name == n and before.endswith(end) and after.lstrip().startswith(start)
-               for n, end, start in ALLOWED)
+def book_pages():
+    """The pages of the book, in _toc.yml's order: paths relative to the repository."""
+    toc = yaml.safe_load((REPO / '_toc.yml').read_text(encoding='utf-8'))
+    names = [toc['root']]
+
+    def walk(entries):
+        for entry in entries:
+            if 'file' in entry:
+                names.append(entry['file'])
+            walk(entry.get('chapters', []) + entry.get('sections', []))
+    walk(toc.get('parts', []) + toc.get('chapters', []))
+    pages = []
+    for name in names:
+        found = [f'{name}{ext}' for ext in ('.md', '.ipynb') if (REPO / f'{name}{ext}').is_file()]
+        assert len(found) == 1, f'_toc.yml: {name} is not one .md or .ipynb file: {found}'
+        pages.append(found[0])
+    return pages
 
 
-@pytest.mark.parametrize('name', LESSONS)
-def test_no_line_breaks_inside_chinese_paragraphs(name):
-    problems = []
-    for index, cell in enumerate(load(f'zh/{name}')['cells']):
-        if cell['cell_type'] != 'markdown':
-            continue
-        for before, after in cjk_breaks(source(cell)):
-            if not allowed(name, before, after):
-                problems.append(f'zh/{name}.ipynb, cell {index}: '
-                                f'{before[-15:]!r} + newline + {after.lstrip()[:15]!r}')
+PAGES = book_pages()
+
+
+def markdown_of(page):
+    """(where, Markdown text) for a page: the whole file, or each Markdown cell of a notebook."""
+    path = REPO / page
+    if page.endswith('.md'):
+        return [(page, path.read_text(encoding='utf-8'))]
+    return [(f'{page}, cell {index}', source(cell))
+            for index, cell in enumerate(read(path)['cells']) if cell['cell_type'] == 'markdown']
+
+
+def test_the_check_covers_the_front_page_and_the_chinese_lessons():
+    assert 'intro.md' in PAGES
+    assert {f'chapters/zh/{name}.ipynb' for name in LESSONS} <= set(PAGES)
+
+
+@pytest.mark.parametrize('page', PAGES)
+def test_no_line_breaks_inside_chinese_paragraphs(page):
+    problems = [f'{where}: {before[-15:]!r} + newline + {after.lstrip()[:15]!r}'
+                for where, markdown in markdown_of(page)
+                for before, after in cjk_breaks(markdown)]
     assert not problems, (
-        'line breaks inside Chinese paragraphs (Jupyter shows them as a space); join the '
-        'lines (with a space only next to Latin text):\n' + '\n'.join(problems))
-
-
-def test_allowed_breaks_are_still_there():
-    """An entry of ALLOWED whose break has gone must be removed from the list."""
-    found = {(name, before, after) for name in LESSONS
-             for cell in load(f'zh/{name}')['cells'] if cell['cell_type'] == 'markdown'
-             for before, after in cjk_breaks(source(cell))}
-    stale = [entry for entry in ALLOWED
-             if not any(allowed(entry[0], b, a) and n == entry[0] for n, b, a in found)]
-    assert not stale, f'no such break any more, remove from ALLOWED: {stale}'
+        'line breaks inside Chinese paragraphs (Jupyter and the book show them as a space); '
+        'join the lines (with a space only next to Latin text):\n' + '\n'.join(problems))
 
 
 # ------------------------------------------------ the checker on made-up text
