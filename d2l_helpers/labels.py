@@ -53,9 +53,10 @@ MESSAGES = {
                          'only characters of the training corpus',
         'bad_temperature': 'temperature must be 0 (greedy) or positive, not {t}',
         'empty_prefix': 'the prefix is empty: give at least one character',
-        'too_short': 'the corpus has {length} characters, too few for one minibatch of '
-                     'batch_size={batch_size} x num_steps={num_steps} (needs {needed}); '
-                     'use a longer corpus or a smaller batch_size or num_steps',
+        'too_short': 'the corpus has {length} characters, too few for one minibatch '
+                     'of batch_size={batch_size} x num_steps={num_steps} (needs '
+                     '{needed}); use a longer corpus or a smaller batch_size or '
+                     'num_steps',
     },
     'zh': {
         'epoch': '周期',
@@ -91,9 +92,9 @@ MESSAGES = {
         'unknown_chars': '字符不在词表中：{unknown!r}；只能使用训练语料中的字符',
         'bad_temperature': '温度须为 0（贪心）或正数，而不是 {t}',
         'empty_prefix': '前缀为空：请至少给出一个字符',
-        'too_short': '语料只有 {length} 个字符，不够组成一个 batch_size={batch_size} × '
-                     'num_steps={num_steps} 的小批量（需要 {needed} 个）；'
-                     '请使用更长的语料，或更小的 batch_size 或 num_steps',
+        'too_short': '语料只有 {length} 个字符，不够组成一个 batch_size={batch_size}、'
+                     'num_steps={num_steps} 的小批量（需要 {needed} 个）；请用更长的语料，'
+                     '或减小 batch_size 或 num_steps',
     },
 }
 _language = 'en'
