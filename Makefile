@@ -24,7 +24,8 @@ $(error $(VENV) is Python $(PY_VERSION), PYTHON=$(PYTHON) is not: choose another
 endif
 endif
 
-.PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute
+.PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute \
+	test-without-mxnet
 
 # PyTorch for lesson 4 (requirements-torch.txt says which build): by default
 # on CPython 3.11 only; on 3.12 and 3.13 pip would fetch PyPI's CUDA build of
@@ -96,3 +97,18 @@ sync: setup
 
 execute: setup fonts
 	$(BIN)/python tools/execute_notebooks.py $(NB)
+
+# The framework-free core and lesson 4's PyTorch helpers, in a venv without
+# MXNet (CPython 3.11: PyTorch's CPU build). CI runs it.
+NO_MXNET = .venv-without-mxnet
+$(NO_MXNET)/.installed: requirements-without-mxnet.txt constraints.txt pyproject.toml
+	python3.11 -m venv $(NO_MXNET)
+	$(NO_MXNET)/bin/python -m pip install -q -r requirements-without-mxnet.txt
+	$(NO_MXNET)/bin/python -m pip install -q --no-deps -e .
+	touch $@
+
+test-without-mxnet: $(NO_MXNET)/.installed
+	$(NO_MXNET)/bin/python -c 'import mxnet' 2>/dev/null \
+	  && { echo 'MXNet is installed in $(NO_MXNET)' >&2; exit 1; } || true
+	$(NO_MXNET)/bin/python -m pytest tests/test_framework_free.py \
+	  tests/test_pytorch.py tests/test_ngrams.py tests/test_bootstrap.py

@@ -3,17 +3,22 @@
 ``import d2l_helpers as d2l`` gives the RNN functions of the original ``d2lzh``
 1.0 package, with the same names and positional parameters, plus a few extras.
 Every function a lesson teaches says where, in its docstring.
+
+The framework-free core (corpora, vocabularies, which characters go into a
+minibatch, counting models, the training loop's bookkeeping, the bootstrap,
+figures and labels) imports no deep-learning framework. The MXNet functions
+are there when MXNet is installed; ``d2l_helpers.pytorch`` needs only PyTorch.
 """
 # The thread settings must be made before mxnet is loaded: `device` comes first,
 # and the split comment keeps import sorters (ruff, isort) from moving it.
-from .device import NUM_THREADS, set_seed, try_gpu
+from .device import MISSING as _MXNET_MISSING
+from .device import NUM_THREADS, try_gpu
 
 # isort: split
-from .data import (
+from .bootstrap import paired_bootstrap
+from .corpus import (
     build_vocab,
     data_dir,
-    data_iter_consecutive,
-    data_iter_random,
     download,
     encode,
     load_data_jay_lyrics,
@@ -24,22 +29,18 @@ from .data import (
 )
 from .diagrams import plot_samplers
 from .labels import label, set_language
-from .models import (
-    RNNModel,
-    get_params,
-    init_rnn_state,
-    rnn,
-    scratch_forward,
-    split_steps,
-    to_onehot,
-)
+from .loop import fit, perplexity
 from .ngrams import (
     best_counting_perplexity,
     bigram_perplexity,
     count_ngrams,
     fit_alpha,
     fit_interpolation,
+    fit_kneser_ney,
     interpolated_perplexity,
+    kneser_ney_distribution,
+    kneser_ney_perplexity,
+    kneser_ney_probs,
     ngram_perplexity,
 )
 from .plotting import (
@@ -49,42 +50,65 @@ from .plotting import (
     plot_unrolled_rnn,
     use_cjk_font,
 )
-from .prediction import generate, pick, predict_rnn, predict_rnn_gluon
-from .training import (
-    LOSS,
-    evaluate_perplexity,
-    fit,
-    grad_clipping,
-    perplexity,
-    sgd,
-    train_and_predict_rnn,
-    train_and_predict_rnn_gluon,
-    train_epoch,
-)
+from .sampling import column_windows, consecutive_rows, random_batches
+from .seeds import set_seed
+
+if _MXNET_MISSING is None:
+    from .data import data_iter_consecutive, data_iter_random
+    from .models import (
+        RNNModel,
+        get_params,
+        init_rnn_state,
+        rnn,
+        scratch_forward,
+        split_steps,
+        to_onehot,
+    )
+    from .prediction import generate, pick, predict_rnn, predict_rnn_gluon
+    from .training import (
+        LOSS,
+        evaluate_perplexity,
+        grad_clipping,
+        sgd,
+        train_and_predict_rnn,
+        train_and_predict_rnn_gluon,
+        train_epoch,
+    )
+
 
 __all__ = [
-    # device: threads, seeds, where to compute
+    # device: threads, where to compute; seeds
     'NUM_THREADS', 'set_seed', 'try_gpu',
-    # data: corpora, vocabularies, minibatches
-    'build_vocab', 'data_dir', 'data_iter_consecutive', 'data_iter_random', 'download',
-    'encode', 'load_data_jay_lyrics', 'load_data_time_machine', 'read_jay_lyrics',
-    'read_time_machine', 'split_corpus',
+    # corpora, vocabularies; which characters go into a minibatch
+    'build_vocab', 'data_dir', 'download', 'encode', 'load_data_jay_lyrics',
+    'load_data_time_machine', 'read_jay_lyrics', 'read_time_machine',
+    'split_corpus', 'column_windows', 'consecutive_rows', 'random_batches',
     # labels: the lesson's language
     'label', 'set_language',
-    # models
-    'RNNModel', 'get_params', 'init_rnn_state', 'rnn', 'scratch_forward', 'split_steps',
-    'to_onehot',
     # counting models
     'best_counting_perplexity', 'bigram_perplexity', 'count_ngrams', 'fit_alpha',
     'fit_interpolation', 'interpolated_perplexity', 'ngram_perplexity',
-    # diagrams
-    'plot_samplers',
+    'fit_kneser_ney', 'kneser_ney_distribution', 'kneser_ney_perplexity',
+    'kneser_ney_probs',
+    # how sure: a paired block bootstrap of two models on the same text
+    'paired_bootstrap',
     # figures
-    'plot_grad_norm', 'plot_perplexity', 'plot_rank_frequency', 'plot_unrolled_rnn',
-    'use_cjk_font',
-    # generating text
+    'plot_grad_norm', 'plot_perplexity', 'plot_rank_frequency', 'plot_samplers',
+    'plot_unrolled_rnn', 'use_cjk_font',
+    # the training loop
+    'fit', 'perplexity',
+    # MXNet: minibatches, models, generating text, training
+    'data_iter_consecutive', 'data_iter_random',
+    'RNNModel', 'get_params', 'init_rnn_state', 'rnn', 'scratch_forward',
+    'split_steps', 'to_onehot',
     'generate', 'pick', 'predict_rnn', 'predict_rnn_gluon',
-    # training
-    'LOSS', 'evaluate_perplexity', 'fit', 'grad_clipping', 'perplexity', 'sgd',
+    'LOSS', 'evaluate_perplexity', 'grad_clipping', 'sgd',
     'train_and_predict_rnn', 'train_and_predict_rnn_gluon', 'train_epoch',
 ]
+
+
+def __getattr__(name):
+    """Without MXNet, its functions raise the error that says how to install it."""
+    if name in __all__:
+        raise _MXNET_MISSING
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')

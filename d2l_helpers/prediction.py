@@ -2,7 +2,7 @@
 import numpy as np
 from mxnet import nd
 
-from .data import encode
+from .corpus import encode
 from .labels import label
 from .models import scratch_forward
 

@@ -3,26 +3,25 @@
 ``from d2l_helpers import pytorch as d2lt`` gives the RNN functions of the
 PyTorch edition of the book (``d2lzh_pytorch``), with its names and
 positional parameters, and the fixes of the MXNet helpers. Only lesson 4
-imports this module, so the MXNet lessons never load torch. Corpora,
-vocabularies, minibatch order, perplexity, the training loop and its
-progress display are the framework-free ones of the other modules.
+imports this module, so the MXNet lessons never load torch, and it needs no
+MXNet. Corpora, vocabularies, which characters go into each minibatch,
+perplexity, the training loop and its progress display are the
+framework-free ones of the other modules.
 
 Models here follow the MXNet helpers' interface, ``forward(X, state)``: X
 holds character indices (batch_size, num_steps); the logits come back as
 (num_steps * batch_size, vocab_size), time-major. A state of None means
 zeros, as in PyTorch's recurrent layers.
 """
-import sys
-
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from . import data, training
-from .data import encode, load_data_jay_lyrics, load_data_time_machine
+from .corpus import encode, load_data_jay_lyrics, load_data_time_machine
 from .labels import label
-from .training import perplexity
+from .loop import fit, perplexity
+from .sampling import column_windows, consecutive_rows, random_batches
 
 __all__ = [
     'RNNModel', 'data_iter_consecutive', 'data_iter_random', 'detach',
@@ -33,30 +32,24 @@ __all__ = [
 ]
 
 
-def _tensors(batches, device):
-    """(X, Y) NDArray minibatches as int64 tensors on device."""
-    for X, Y in batches:
-        yield (torch.from_numpy(X.asnumpy()).long().to(device),
-               torch.from_numpy(Y.asnumpy()).long().to(device))
-
-
 def data_iter_random(corpus_indices, batch_size, num_steps, device=None):
     """Random sampling (lesson 1): int64 tensors X, Y (batch_size, num_steps).
 
     The same minibatches as d2l.data_iter_random for the same seed of
     Python's `random`, with its random offset and clear errors.
     """
-    return _tensors(data.data_iter_random(corpus_indices, batch_size,
-                                          num_steps), device)
+    for X, Y in random_batches(corpus_indices, batch_size, num_steps):
+        yield torch.from_numpy(X).to(device), torch.from_numpy(Y).to(device)
 
 
 def data_iter_consecutive(corpus_indices, batch_size, num_steps, device=None):
     """Consecutive sampling (lesson 1): int64 tensors X, Y (batch_size, num_steps).
 
-    Row i of a minibatch continues row i of the one before.
+    Row i of a minibatch continues row i of the one before. The corpus goes
+    to the device once, in rows.
     """
-    return _tensors(data.data_iter_consecutive(corpus_indices, batch_size,
-                                               num_steps), device)
+    rows = consecutive_rows(corpus_indices, batch_size, num_steps)
+    yield from column_windows(torch.from_numpy(rows).to(device), num_steps)
 
 
 def to_onehot(X, n_class):
@@ -261,8 +254,13 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
                                    device, idx_to_char, char_to_idx,
                                    temperature=temperature)
 
-    return training.fit(
-        model, lambda batch_size: None, params, step, predict, corpus_indices,
-        is_random_iter, num_epochs, num_steps, clipping_theta, batch_size,
-        pred_period, prefixes, device, valid_indices, baseline=baseline,
-        progress=progress, framework=sys.modules[__name__])
+    return fit(
+        train_epoch=train_epoch, evaluate=evaluate_perplexity,
+        sampler=data_iter_random if is_random_iter else data_iter_consecutive,
+        forward=model, begin_state=lambda batch_size: None, params=params,
+        update=step, predict=predict, corpus_indices=corpus_indices,
+        is_random_iter=is_random_iter, num_epochs=num_epochs,
+        num_steps=num_steps, clipping_theta=clipping_theta,
+        batch_size=batch_size, pred_period=pred_period, prefixes=prefixes,
+        ctx=device, valid_indices=valid_indices, baseline=baseline,
+        progress=progress)

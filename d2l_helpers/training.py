@@ -1,15 +1,14 @@
-"""Training recurrent language models: clipping, SGD, perplexity, the loop."""
-import math
-import sys
-import time
+"""Training recurrent language models with MXNet: clipping, SGD, the trainers.
 
+The epochs themselves are counted by the framework-free `loop.fit`; the
+functions here are the MXNet operations it is given.
+"""
 from mxnet import autograd, gluon, init, nd
 
-from .data import data_iter_consecutive, data_iter_random  # noqa: F401 (fit: ops)
-from .labels import label
+from .data import data_iter_consecutive, data_iter_random
+from .loop import fit, perplexity
 from .models import scratch_forward
 from .prediction import predict_rnn, predict_rnn_gluon
-from .progress import Progress
 
 #: Cross-entropy between logits and label indices, compiled once into one
 #: graph (hybridized) instead of being run operator by operator.
@@ -40,17 +39,6 @@ def grad_clipping(params, theta, ctx):
     for param in params:
         param.grad[:] *= scale
     return norm
-
-
-def perplexity(mean_loss):
-    """exp(mean cross-entropy per character); inf where that overflows.
-
-    Defined in lesson 2 (rnn-scratch).
-    """
-    try:
-        return math.exp(mean_loss)
-    except OverflowError:
-        return math.inf
 
 
 def train_epoch(forward, begin_state, params, update, data_iter,
@@ -103,59 +91,6 @@ def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
     return perplexity(float(l_sum.asscalar()) / n)
 
 
-def fit(forward, begin_state, params, update, predict, corpus_indices,
-        is_random_iter, num_epochs, num_steps, clipping_theta, batch_size,
-        pred_period, prefixes, ctx, valid_indices=None, *, baseline=None,
-        progress=None, framework=None):
-    """Train for num_epochs; every pred_period epochs print perplexity, samples.
-
-    predict(prefix) -> str. Returns the history: a dict of per-epoch lists,
-    'epoch', 'train_ppl', 'valid_ppl' (when valid_indices is given) and
-    'seconds' (training time so far, evaluation and printing excluded), and
-    'grad_norm', the gradient norm before clipping of every update.
-    progress: show a live figure (with a line at the held-out perplexity
-    baseline) and status line; None means only inside a Jupyter kernel.
-    Raises FloatingPointError as soon as the loss stops being finite.
-    framework: a module with data_iter_random, data_iter_consecutive,
-    train_epoch and evaluate_perplexity; by default this one (MXNet).
-    """
-    ops = framework or sys.modules[__name__]
-    sampler = (ops.data_iter_random if is_random_iter
-               else ops.data_iter_consecutive)
-    history = {'epoch': [], 'train_ppl': [], 'valid_ppl': [], 'seconds': [],
-               'grad_norm': []}
-    shown = Progress(num_epochs, baseline, live=progress)
-    seconds, reported = 0.0, (0, 0.0)  # (epoch, seconds) at the last report
-    for epoch in range(1, num_epochs + 1):
-        start = time.time()
-        mean_loss, norms = ops.train_epoch(
-            forward, begin_state, params, update,
-            sampler(corpus_indices, batch_size, num_steps, ctx),
-            is_random_iter, clipping_theta)
-        seconds += time.time() - start
-        if not math.isfinite(perplexity(mean_loss)):
-            raise FloatingPointError(
-                label('diverged', epoch=epoch, loss=mean_loss))
-        history['epoch'].append(epoch)
-        history['train_ppl'].append(perplexity(mean_loss))
-        history['seconds'].append(seconds)
-        history['grad_norm'] += norms
-        valid = ''
-        if valid_indices is not None:
-            history['valid_ppl'].append(ops.evaluate_perplexity(
-                forward, begin_state, valid_indices, num_steps, ctx))
-            valid = label('valid', valid=history['valid_ppl'][-1])
-        shown.epoch(history)
-        if epoch % pred_period == 0:
-            rate = (seconds - reported[1]) / (epoch - reported[0])
-            reported = (epoch, seconds)
-            line = label('line', epoch=epoch, train=history['train_ppl'][-1],
-                         valid=valid, rate=rate)
-            shown.report([line] + [f' - {predict(p)}' for p in prefixes])
-    shown.close(history)
-    return history
-
-
 def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                           vocab_size, ctx, corpus_indices, idx_to_char,
                           char_to_idx, is_random_iter, num_epochs, num_steps,
@@ -181,10 +116,16 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                            num_hiddens, vocab_size, ctx, idx_to_char,
                            char_to_idx, temperature=temperature)
 
-    return fit(forward, begin_state, params, update, predict, corpus_indices,
-               is_random_iter, num_epochs, num_steps, clipping_theta,
-               batch_size, pred_period, prefixes, ctx, valid_indices,
-               baseline=baseline, progress=progress)
+    return fit(
+        train_epoch=train_epoch, evaluate=evaluate_perplexity,
+        sampler=data_iter_random if is_random_iter else data_iter_consecutive,
+        forward=forward, begin_state=begin_state, params=params,
+        update=update, predict=predict, corpus_indices=corpus_indices,
+        is_random_iter=is_random_iter, num_epochs=num_epochs,
+        num_steps=num_steps, clipping_theta=clipping_theta,
+        batch_size=batch_size, pred_period=pred_period, prefixes=prefixes,
+        ctx=ctx, valid_indices=valid_indices, baseline=baseline,
+        progress=progress)
 
 
 def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
@@ -219,7 +160,13 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                  idx_to_char, char_to_idx,
                                  temperature=temperature)
 
-    return fit(model, begin_state, params, lambda: trainer.step(1), predict,
-               corpus_indices, is_random_iter, num_epochs, num_steps,
-               clipping_theta, batch_size, pred_period, prefixes, ctx,
-               valid_indices, baseline=baseline, progress=progress)
+    return fit(
+        train_epoch=train_epoch, evaluate=evaluate_perplexity,
+        sampler=data_iter_random if is_random_iter else data_iter_consecutive,
+        forward=model, begin_state=begin_state, params=params,
+        update=lambda: trainer.step(1), predict=predict,
+        corpus_indices=corpus_indices, is_random_iter=is_random_iter,
+        num_epochs=num_epochs, num_steps=num_steps,
+        clipping_theta=clipping_theta, batch_size=batch_size,
+        pred_period=pred_period, prefixes=prefixes, ctx=ctx,
+        valid_indices=valid_indices, baseline=baseline, progress=progress)
