@@ -27,7 +27,14 @@ from .corpus import (
     read_time_machine,
     split_corpus,
 )
-from .diagrams import plot_samplers
+from .figures import (
+    plot_grad_norm,
+    plot_perplexity,
+    plot_rank_frequency,
+    plot_samplers,
+    plot_unrolled_rnn,
+    use_cjk_font,
+)
 from .labels import label, set_language
 from .loop import fit, perplexity
 from .ngrams import (
@@ -42,13 +49,6 @@ from .ngrams import (
     kneser_ney_perplexity,
     kneser_ney_probs,
     ngram_perplexity,
-)
-from .plotting import (
-    plot_grad_norm,
-    plot_perplexity,
-    plot_rank_frequency,
-    plot_unrolled_rnn,
-    use_cjk_font,
 )
 from .sampling import column_windows, consecutive_rows, random_batches
 from .seeds import set_seed

@@ -1,6 +1,6 @@
 """How many threads MXNet's operators use, chosen again while a lesson runs.
 
-Measured on 2 cores (``benchmarks/train_speed.py``, README): on an idle
+Measured on 2 cores (``benchmarks/train_speed.py``, benchmarks/README.md): on an idle
 machine, two threads that spin briefly while they wait for work are fastest;
 when another program keeps a core busy, one thread is fastest, and two threads
 are up to several times slower, because every parallel operator waits for the

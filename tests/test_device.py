@@ -8,11 +8,11 @@ import os
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import mxnet as mx
 import numpy as np
 import pytest
+from nbfiles import REPO
 
 
 def test_set_seed_reproducible():
@@ -63,7 +63,7 @@ def test_thread_settings_are_defaults(given, expected):
             'os.environ.get("GOMP_SPINCOUNT", "-"), '
             '"governor" if device.GOVERNOR else None)')
     proc = subprocess.run([sys.executable, '-c', code], env={**env, **given},
-                          check=True, cwd=Path(__file__).parents[1],
+                          check=True, cwd=REPO,
                           capture_output=True, text=True)
     assert proc.stdout.split() == [expected[0], *expected]
     assert proc.stderr == ''  # the governor stops quietly at exit

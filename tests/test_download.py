@@ -14,11 +14,11 @@ import d2l_helpers as d2l
 
 import hashlib
 import http.server
-import pathlib
 import socket
 
 import pytest
 from conftest import corpus_module, local_server, verified_corpora_dir
+from nbfiles import REPO
 
 corpus = corpus_module()  # where CORPORA, data_dir and download live
 
@@ -113,7 +113,7 @@ def test_data_dir(monkeypatch, tmp_path):
     monkeypatch.setenv('D2L_DATA_DIR', str(tmp_path))
     assert d2l.data_dir() == tmp_path
     monkeypatch.delenv('D2L_DATA_DIR')
-    assert d2l.data_dir() == pathlib.Path(d2l.__file__).resolve().parent.parent / 'data'
+    assert d2l.data_dir() == REPO / 'data'
 
 
 def test_unknown_name(folder):
@@ -197,7 +197,7 @@ def test_interrupted_download_leaves_nothing(server, folder, monkeypatch):
 
 def test_real_corpora_checksums(real_data_dir):
     """The copies the loaders use match their SHA-256 and data/README.md; URLs are HTTPS."""
-    readme = (pathlib.Path(__file__).resolve().parent.parent / 'data' / 'README.md').read_text()
+    readme = (REPO / 'data' / 'README.md').read_text()
     for name, (url, expected) in corpus.CORPORA.items():
         assert url.startswith('https://'), f'{name} is fetched over plain HTTP: {url}'
         assert len(expected) == 64, f'{name}: {expected!r} is not a SHA-256'

@@ -8,8 +8,7 @@ import re
 import string
 
 import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from nbfiles import REPO
 
 
 def fields(template):
@@ -53,12 +52,12 @@ def test_d2l_zh_terms():
 
 def python_files():
     for folder in ('d2l_helpers', 'tests', 'tools', 'benchmarks'):
-        yield from (ROOT / folder).rglob('*.py')
+        yield from (REPO / folder).rglob('*.py')
 
 
 def test_nothing_reads_the_private_language():
     """labels.language() is the way to ask; _language belongs to labels.py alone."""
-    readers = [str(path.relative_to(ROOT)) for path in python_files()
+    readers = [str(path.relative_to(REPO)) for path in python_files()
                if path.name != 'labels.py' and path != pathlib.Path(__file__).resolve()
                and re.search(r'\b_language\b', path.read_text(encoding='utf-8'))]
     assert readers == []

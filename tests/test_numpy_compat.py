@@ -3,11 +3,12 @@
 On Python 3.11 (numpy 1.23.5) nothing is put back; on 3.12 and 3.13 (numpy 2)
 the real numpy gets the names. A stand-in module tests the rule on any numpy.
 """
+from d2l_helpers import numpy_compat
+
 import types
 
 import numpy as np
 import pytest
-from d2l_helpers import numpy_compat
 
 
 def fake_numpy(version, **present):
