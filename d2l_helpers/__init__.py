@@ -40,6 +40,7 @@ from .loop import fit, perplexity
 from .ngrams import (
     best_counting_perplexity,
     bigram_perplexity,
+    choose_kneser_ney_order,
     count_ngrams,
     fit_alpha,
     fit_interpolation,
@@ -88,7 +89,7 @@ __all__ = [
     # counting models
     'best_counting_perplexity', 'bigram_perplexity', 'count_ngrams', 'fit_alpha',
     'fit_interpolation', 'interpolated_perplexity', 'ngram_perplexity',
-    'fit_kneser_ney', 'kneser_ney_distribution', 'kneser_ney_perplexity',
+    'choose_kneser_ney_order', 'fit_kneser_ney', 'kneser_ney_distribution', 'kneser_ney_perplexity',
     'kneser_ney_probs',
     # how sure: a paired block bootstrap of two models on the same text
     'paired_bootstrap',

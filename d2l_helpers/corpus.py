@@ -106,36 +106,43 @@ def encode(chars, char_to_idx, *, skip_unknown=False):
     return [char_to_idx[c] for c in chars]
 
 
-def split_corpus(text, num_train, num_valid):
-    """Index the first num_train characters of `text` and the num_valid after them.
+def split_corpus(text, num_train, num_valid, *, num_test=0):
+    """Index the first num_train characters of `text` and the parts after them.
 
     Returns (corpus_indices, char_to_idx, idx_to_char, vocab_size), plus
-    valid_indices when num_valid > 0. The vocabulary comes from the training
-    part alone; held-out characters outside it are dropped.
+    valid_indices (the num_valid characters after the training text) when
+    num_valid > 0, plus test_indices (the num_test after those) when
+    num_test > 0. The vocabulary comes from the training part alone;
+    held-out characters outside it are dropped.
     """
     train = text[:num_train]
     idx_to_char, char_to_idx = build_vocab(train)
     data = (encode(train, char_to_idx), char_to_idx, idx_to_char, len(idx_to_char))
-    if num_valid > 0:
-        valid = text[num_train:num_train + num_valid]
-        data += (encode(valid, char_to_idx, skip_unknown=True),)
+    ends = num_train + num_valid, num_train + num_valid + num_test
+    for start, end in [(num_train, ends[0]), ends]:
+        if end > start:
+            data += (encode(text[start:end], char_to_idx, skip_unknown=True),)
     return data
 
 
-def load_data_jay_lyrics(*, num_train=10000, num_valid=0):
+def load_data_jay_lyrics(*, num_train=10000, num_valid=0, num_test=0):
     """The first 10,000 characters of the Jay Chou lyrics, indexed.
 
-    Returns (corpus_indices, char_to_idx, idx_to_char, vocab_size), and
-    valid_indices (the next num_valid characters) when num_valid > 0.
+    Returns (corpus_indices, char_to_idx, idx_to_char, vocab_size), then
+    valid_indices (the next num_valid characters) and test_indices (the
+    num_test after those) when asked for: see `split_corpus`.
     """
-    return split_corpus(read_jay_lyrics(), num_train, num_valid)
+    return split_corpus(read_jay_lyrics(), num_train, num_valid,
+                        num_test=num_test)
 
 
-def load_data_time_machine(*, num_train=10000, num_valid=0):
+def load_data_time_machine(*, num_train=10000, num_valid=0, num_test=0):
     """The first 10,000 characters of The Time Machine (letters, spaces), indexed.
 
-    Returns (corpus_indices, char_to_idx, idx_to_char, vocab_size), and
-    valid_indices (the next num_valid characters) when num_valid > 0.
+    Returns (corpus_indices, char_to_idx, idx_to_char, vocab_size), then
+    valid_indices (the next num_valid characters) and test_indices (the
+    num_test after those) when asked for: see `split_corpus`.
     """
-    return split_corpus(read_time_machine(), num_train, num_valid)
+    return split_corpus(read_time_machine(), num_train, num_valid,
+                        num_test=num_test)
 

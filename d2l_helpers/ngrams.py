@@ -436,3 +436,15 @@ def kneser_ney_perplexity(train_indices, eval_indices, vocab_size, max_n, discou
     Kneser-Ney of orders 1 .. max_n counted on train_indices."""
     return perplexity_of(kneser_ney_probs(train_indices, eval_indices, vocab_size,
                                           max_n, discounts))
+
+
+def choose_kneser_ney_order(train_indices, valid_indices, vocab_size,
+                            orders=range(1, 9)):
+    """The Kneser-Ney order with the lowest perplexity on validation text.
+
+    Returns (order, {order: validation perplexity}). The discounts of each
+    order come from the training text alone (`kneser_ney_discounts`).
+    """
+    ppls = {n: kneser_ney_perplexity(train_indices, valid_indices, vocab_size, n)
+            for n in orders}
+    return min(ppls, key=ppls.get), ppls

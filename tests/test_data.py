@@ -216,3 +216,11 @@ def test_consecutive_sampler_properties(size):
             np.testing.assert_array_equal(X[:, 0], got[k - 1][0][:, -1] + 1)
     # row i reads the i-th block of batch_len characters
     np.testing.assert_array_equal(got[0][0][:, 0], np.arange(batch_size) * batch_len)
+
+
+def test_split_corpus_with_test_text():
+    corpus, _, idx_to_char, size, valid, test = d2l.split_corpus(
+        'abcabXdabca', 5, 4, num_test=2)
+    assert corpus == [0, 1, 2, 0, 1] and valid == [0, 1] and test == [2, 0]
+    assert len(d2l.split_corpus('abcabXdabca', 5, 4)) == 5  # no test text asked for
+    assert d2l.split_corpus('abcabXdabca', 5, 0, num_test=2)[4] == []  # 'Xd': unknown

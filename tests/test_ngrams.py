@@ -284,3 +284,11 @@ def test_kneser_ney_arrays_work_like_lists():
 def test_kneser_ney_bad_input_says_what_to_do(args, kwargs, message):
     with pytest.raises(ValueError, match=message):
         ngrams.kneser_ney_probs(*args, **kwargs)
+
+
+def test_choose_kneser_ney_order_on_validation(time_machine):
+    train, _, _, size, valid = time_machine
+    order, ppls = d2l.choose_kneser_ney_order(train, valid, size, orders=[1, 3, 5])
+    assert set(ppls) == {1, 3, 5}
+    assert order == min(ppls, key=ppls.get) == 5  # 16.6, 6.6, 4.9 (see above)
+    assert ppls[order] == d2l.kneser_ney_perplexity(train, valid, size, order)
