@@ -19,6 +19,7 @@ import urllib.parse
 
 import pytest
 import yaml
+from browsing import CHROMIUM, NO_CHROMIUM, chromium
 from conftest import local_server
 from nbfiles import LESSONS, REPO, load, tags, text
 
@@ -27,13 +28,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.book]
 
 HTML = REPO / '_build' / 'html'
 ARTIFACTS = REPO / 'test-artifacts'
-CHROMIUM = pathlib.Path('/usr/bin/chromium')
-CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
-                 '--disable-background-networking', '--disable-component-update',
-                 '--disable-sync', '--disable-quic']
-NO_CHROMIUM = (f'{CHROMIUM} not found: install Debian\'s chromium (as root: apt-get install '
-               'chromium fonts-noto-cjk; `make setup` does it when run as root). '
-               'Do not use `playwright install`.')
 #: owner/name of the repository in _config.yml, which the launch buttons use.
 REPOSITORY = urllib.parse.urlsplit(yaml.safe_load(
     (REPO / '_config.yml').read_text(encoding='utf-8'))['repository']['url']).path.strip('/')
@@ -184,26 +178,11 @@ def site(book):
 
 @pytest.fixture(scope='session')
 def browser(site, tmp_path_factory):
-    """Headless Debian Chromium with a fresh profile; only 127.0.0.1 is reachable."""
-    if not CHROMIUM.is_file():
-        pytest.fail(NO_CHROMIUM, pytrace=False)
-    from playwright.sync_api import sync_playwright
+    """Headless Debian Chromium with a fresh profile; only the book is reachable
+    (``browser.blocked``: the URLs outside the book that a page asked for)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp('chromium-profile')), executable_path=str(CHROMIUM),
-            headless=True, args=CHROMIUM_ARGS, viewport={'width': 1280, 'height': 900})
-        context.set_default_timeout(30_000)
-        def only_the_book(route):
-            if route.request.url.startswith(site):
-                route.continue_()
-            else:
-                context.blocked.append(route.request.url)
-                route.abort()
-        context.blocked = []  # URLs outside the book that a page asked for
-        context.route('**/*', only_the_book)
+    with chromium(tmp_path_factory.mktemp('chromium-profile'), site) as context:
         yield context
-        context.close()
 
 
 @pytest.fixture
