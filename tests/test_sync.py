@@ -123,3 +123,13 @@ def test_sync_rewrites_changed_code_in_a_chinese_lesson(tmp_path, capsys):
         assert nbfiles.text(code[0]['source']) == kept
         printed = capsys.readouterr().out
         assert ('translate its comments and docstring' in printed) == (i == 0), printed
+
+
+def test_fold_hidden_checks_folds_only_remove_cells():
+    nb = {'cells': [
+        {'cell_type': 'code', 'metadata': {'tags': ['remove-cell']}, 'source': 'assert x'},
+        {'cell_type': 'code', 'metadata': {'tags': ['nbval-ignore-output']}, 'source': 'x'},
+        {'cell_type': 'code', 'metadata': {}, 'source': 'y'}]}
+    sync_taught_code.fold_hidden_checks(nb)
+    assert nb['cells'][0]['metadata']['jupyter'] == {'source_hidden': True}
+    assert all('jupyter' not in c['metadata'] for c in nb['cells'][1:])

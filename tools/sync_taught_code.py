@@ -12,6 +12,11 @@ module's (the same AST, docstrings removed; comments are not in the AST).
 When its code differs it is rewritten with the module's (English) source, and
 `make sync` says that its comments and docstring need translating again.
 
+Hidden checks: every cell tagged `remove-cell` (a check the book leaves out)
+is folded in JupyterLab and Jupyter Notebook (cell metadata
+``jupyter.source_hidden``), so a class running the lesson sees a one-line
+placeholder instead of its asserts.
+
 The Colab setup cell: the first code cell of every lesson is the cell of
 tools/colab_setup_cell.py, in the lesson's language (the notebook's folder),
 installing from the repository URL of _config.yml. A missing one is inserted
@@ -193,6 +198,23 @@ def place_setup_cell(nb, lang):
     cell['metadata']['tags'] = list(colab_setup_cell.TAGS)
 
 
+#: The tag of the hidden check cells, which sync folds.
+HIDDEN_CHECK = 'remove-cell'
+
+
+def fold_hidden_checks(nb):
+    """Fold (hide the code of) every hidden check cell of `nb` in Jupyter."""
+    for cell in nb['cells']:
+        if HIDDEN_CHECK in tags(cell):
+            cell['metadata'].setdefault('jupyter', {})['source_hidden'] = True
+
+
+def tidy(nb, lang):
+    """The setup cell first and the hidden checks folded (see the docstring)."""
+    place_setup_cell(nb, lang)
+    fold_hidden_checks(nb)
+
+
 def out_of_step(path, sources):
     """What in notebook `path` differs from its sources: a list of messages."""
     nb = read(path)
@@ -208,6 +230,11 @@ def out_of_step(path, sources):
         setup = [c for c in nb['cells'] if colab_setup_cell.TAG in tags(c)]
         stale.append('the Colab setup cell (tools/colab_setup_cell.py, _config.yml) is '
                      + ('not the first code cell or out of date' if setup else 'missing'))
+    folded = copy.deepcopy(nb)
+    fold_hidden_checks(folded)
+    unfolded = [i for i, (a, b) in enumerate(zip(nb['cells'], folded['cells'])) if a != b]
+    if unfolded:
+        stale.append(f'hidden check cells {unfolded} are not folded in Jupyter')
     return stale
 
 
@@ -225,7 +252,7 @@ def sync(path, sources):
         new = synced(src, sources, translated(path))
         if new != src:  # an unchanged cell keeps its stored form
             cell['source'] = as_lines(new)
-    place_setup_cell(nb, path.parent.name)
+    tidy(nb, path.parent.name)
     return write(path, nb)
 
 
