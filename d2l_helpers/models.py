@@ -98,14 +98,21 @@ class RNNModel(nn.HybridBlock):
     """A Gluon recurrent layer plus a Dense output layer.
 
     The layer may be an RNN, GRU or LSTM, of any depth or direction.
+    embed_size: learn a vector of that size per character (nn.Embedding)
+    instead of feeding one-hot rows; dropout: the share of the layer's
+    outputs zeroed (while training) before the Dense layer.
 
     Defined in lesson 3 (rnn-gluon).
     """
 
-    def __init__(self, rnn_layer, vocab_size, **kwargs):
+    def __init__(self, rnn_layer, vocab_size, *, embed_size=None,
+                 dropout=0.0, **kwargs):
         super().__init__(**kwargs)
         self.rnn = rnn_layer
         self.vocab_size = vocab_size
+        self.embedding = (None if embed_size is None
+                          else nn.Embedding(vocab_size, embed_size))
+        self.dropout = nn.Dropout(dropout)  # active only in training mode
         self.dense = nn.Dense(vocab_size, flatten=False)
 
     def hybrid_forward(self, F, inputs, state):
@@ -113,10 +120,13 @@ class RNNModel(nn.HybridBlock):
 
         The logits have shape (num_steps * batch_size, vocab_size).
         """
-        # (num_steps, batch_size, vocab_size): the layer wants time first
-        X = F.one_hot(F.transpose(inputs), self.vocab_size)
+        X = F.transpose(inputs)  # (num_steps, batch_size): time first
+        if self.embedding is None:  # (num_steps, batch_size, vocab_size)
+            X = F.one_hot(X, self.vocab_size)
+        else:  # (num_steps, batch_size, embed_size)
+            X = self.embedding(X)
         Y, state = self.rnn(X, state)  # (num_steps, batch_size, num_hiddens)
-        return self.dense(Y).reshape((-3, -1)), state
+        return self.dense(self.dropout(Y)).reshape((-3, -1)), state
 
     def begin_state(self, *args, **kwargs):
         """The layer's initial state: a list of arrays (two for an LSTM)."""

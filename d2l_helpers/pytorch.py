@@ -13,6 +13,9 @@ holds character indices (batch_size, num_steps); the logits come back as
 (num_steps * batch_size, vocab_size), time-major. A state of None means
 zeros, as in PyTorch's recurrent layers.
 """
+import contextlib
+import copy
+
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -20,11 +23,11 @@ from torch import nn
 
 from .corpus import encode, load_data_jay_lyrics, load_data_time_machine
 from .labels import label
-from .loop import fit, perplexity
+from .loop import fit, perplexity, picked_log_probs, reset_segments
 from .sampling import column_windows, consecutive_rows, random_batches
 
 __all__ = [
-    'RNNModel', 'data_iter_consecutive', 'data_iter_random', 'detach',
+    'RNNModel', 'char_log_probs', 'data_iter_consecutive', 'data_iter_random', 'detach',
     'initialize', 'make_optimizer',
     'evaluate_perplexity', 'grad_clipping', 'load_data_jay_lyrics',
     'load_data_time_machine', 'pick', 'predict_rnn_pytorch', 'to_onehot',
@@ -84,18 +87,25 @@ class RNNModel(nn.Module):
     """A PyTorch recurrent layer plus a Linear output layer.
 
     The layer may be an nn.RNN, nn.GRU or nn.LSTM, of any depth or
-    direction, in its default layout (time first).
+    direction, in its default layout (time first). embed_size: learn a
+    vector of that size per character (nn.Embedding; the layer's input_size)
+    instead of one-hot rows; dropout: the share of the layer's outputs
+    zeroed (in training mode) before the Linear layer.
 
     Defined in lesson 4 (rnn-pytorch).
     """
 
-    def __init__(self, rnn_layer, vocab_size):
+    def __init__(self, rnn_layer, vocab_size, *, embed_size=None,
+                 dropout=0.0):
         super().__init__()
         if rnn_layer.batch_first:
             raise ValueError('RNNModel feeds the layer time first: create it '
                              'without batch_first=True')
         self.rnn = rnn_layer
         self.vocab_size = vocab_size
+        self.embedding = (None if embed_size is None
+                          else nn.Embedding(vocab_size, embed_size))
+        self.dropout = nn.Dropout(dropout)  # active only in training mode
         # a bidirectional layer puts both directions side by side
         directions = 2 if rnn_layer.bidirectional else 1
         self.hidden_size = rnn_layer.hidden_size * directions
@@ -107,10 +117,29 @@ class RNNModel(nn.Module):
         The logits have shape (num_steps * batch_size, vocab_size); state
         None means zeros.
         """
-        # (num_steps, batch_size, vocab_size): the layer wants time first
-        X = F.one_hot(inputs.long().T, self.vocab_size).float()
+        X = inputs.long().T  # (num_steps, batch_size): time first
+        if self.embedding is None:  # (num_steps, batch_size, vocab_size)
+            X = F.one_hot(X, self.vocab_size).float()
+        else:  # (num_steps, batch_size, embed_size)
+            X = self.embedding(X)
         Y, state = self.rnn(X, state)  # (num_steps, batch_size, hidden_size)
-        return self.dense(Y.reshape(-1, self.hidden_size)), state
+        Y = self.dropout(Y.reshape(-1, self.hidden_size))
+        return self.dense(Y), state
+
+
+@contextlib.contextmanager
+def evaluation_mode(forward):
+    """Inside: forward in eval mode (no dropout) if it is an nn.Module, and no
+    gradients; its former mode is back afterwards."""
+    was_training = isinstance(forward, nn.Module) and forward.training
+    if was_training:
+        forward.eval()
+    try:
+        with torch.no_grad():
+            yield
+    finally:
+        if was_training:
+            forward.train()
 
 
 def pick(logits, temperature):
@@ -176,18 +205,38 @@ def train_epoch(forward, begin_state, params, update, data_iter,
     return float(l_sum) / n, norms
 
 
-@torch.no_grad()
 def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps,
                         device, batch_size=4):
-    """Perplexity on corpus_indices read in consecutive order (d2l's, in PyTorch)."""
+    """Perplexity on corpus_indices read in consecutive order (d2l's, in
+    PyTorch); a model is evaluated in eval mode (no dropout)."""
     state, l_sum, n = begin_state(batch_size), 0, 0
-    for X, Y in data_iter_consecutive(corpus_indices, batch_size, num_steps,
-                                      device):
-        logits, state = forward(X, state)
-        l_sum = l_sum + F.cross_entropy(logits, Y.T.reshape(-1),
-                                        reduction='sum')
-        n += Y.numel()
+    with evaluation_mode(forward):
+        for X, Y in data_iter_consecutive(corpus_indices, batch_size,
+                                          num_steps, device):
+            logits, state = forward(X, state)
+            l_sum = l_sum + F.cross_entropy(logits, Y.T.reshape(-1),
+                                            reduction='sum')
+            n += Y.numel()
     return perplexity(float(l_sum) / n)
+
+
+def char_log_probs(forward, begin_state, corpus_indices, device, *,
+                   reset_every=None, num_steps=256):
+    """The natural-log probability of every character of corpus_indices[1:]:
+    d2l.training.char_log_probs (see there: one row, the state carried;
+    reset_every=k resets it every k characters), in PyTorch, in eval mode.
+    A float64 NumPy array of len(corpus_indices) - 1."""
+    parts = []
+    with evaluation_mode(forward):
+        for X, Y in reset_segments(corpus_indices, reset_every):
+            state, rows = begin_state(X.shape[0]), []
+            for i in range(0, X.shape[1], num_steps):
+                logits, state = forward(
+                    torch.from_numpy(X[:, i:i + num_steps]).to(device), state)
+                rows.append(picked_log_probs(logits.cpu().numpy(),
+                                             Y[:, i:i + num_steps]))
+            parts.append(np.concatenate(rows, axis=1).reshape(-1))
+    return np.concatenate(parts)
 
 
 def make_optimizer(params, optimizer, lr, optimizer_params):
@@ -234,14 +283,17 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
                                   temperature=0, optimizer='adam',
                                   optimizer_params=None, is_random_iter=False,
                                   initializer=None, baseline=None,
-                                  progress=None):
+                                  progress=None, patience=None):
     """Train an RNNModel with a torch.optim optimizer; returns d2l.fit's history.
 
     optimizer: a name or class of torch.optim, by default Adam as in the
     book; optimizer_params: its other arguments, and 'lr_scheduler' (see
     make_optimizer). initializer, e.g. nn.init.xavier_uniform_, sets every
     weight and zeroes the biases; by default the model keeps PyTorch's
-    initial values. The other keywords are those of d2l.train_and_predict_rnn.
+    initial values. The other keywords are those of d2l.train_and_predict_rnn
+    (patience: the model returned holds the best epoch's parameters). The
+    model trains in training mode and is evaluated and sampled from in eval
+    mode (no dropout), in which it is left.
     """
     model.to(device)
     if initializer is not None:
@@ -250,12 +302,17 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
     _, step = make_optimizer(params, optimizer, lr, optimizer_params)
 
     def predict(prefix):
-        return predict_rnn_pytorch(prefix, pred_len, model, vocab_size,
-                                   device, idx_to_char, char_to_idx,
-                                   temperature=temperature)
+        with evaluation_mode(model):
+            return predict_rnn_pytorch(prefix, pred_len, model, vocab_size,
+                                       device, idx_to_char, char_to_idx,
+                                       temperature=temperature)
 
-    return fit(
-        train_epoch=train_epoch, evaluate=evaluate_perplexity,
+    def train(*args):
+        model.train()
+        return train_epoch(*args)
+
+    history = fit(
+        train_epoch=train, evaluate=evaluate_perplexity,
         sampler=data_iter_random if is_random_iter else data_iter_consecutive,
         forward=model, begin_state=lambda batch_size: None, params=params,
         update=step, predict=predict, corpus_indices=corpus_indices,
@@ -263,4 +320,14 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
         num_steps=num_steps, clipping_theta=clipping_theta,
         batch_size=batch_size, pred_period=pred_period, prefixes=prefixes,
         ctx=device, valid_indices=valid_indices, baseline=baseline,
-        progress=progress)
+        progress=progress, patience=patience,
+        snapshot=None if patience is None else lambda: snapshot_module(model))
+    model.eval()
+    return history
+
+
+def snapshot_module(model):
+    """fit's snapshot for a PyTorch model: a deep copy of its state_dict now;
+    the function returned loads it back."""
+    saved = copy.deepcopy(model.state_dict())
+    return lambda: model.load_state_dict(saved)

@@ -3,10 +3,11 @@
 The epochs themselves are counted by the framework-free `loop.fit`; the
 functions here are the MXNet operations it is given.
 """
+import numpy as np
 from mxnet import autograd, gluon, init, nd
 
 from .data import data_iter_consecutive, data_iter_random
-from .loop import fit, perplexity
+from .loop import fit, perplexity, picked_log_probs, reset_segments
 from .models import scratch_forward
 from .prediction import predict_rnn, predict_rnn_gluon
 
@@ -91,16 +92,75 @@ def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
     return perplexity(float(l_sum.asscalar()) / n)
 
 
+def snapshot_arrays(params):
+    """fit's snapshot for NDArray parameters (from-scratch, or a Gluon model's
+    p.data()): copies them now; the function returned writes the copies back
+    in place."""
+    saved = [param.copy() for param in params]
+
+    def restore():
+        for param, value in zip(params, saved):
+            param[:] = value
+    return restore
+
+
+def row_log_probs(forward, begin_state, X, Y, ctx, num_steps=256):
+    """Natural-log probabilities the model gives Y, reading the rows of X.
+
+    X, Y: int arrays (rows, length), Y the next characters of X. Every row
+    starts from the zero state and is read num_steps columns at a time with
+    the state carried, so Y[r, t] is predicted from X[r, :t + 1]. Returns a
+    float64 NumPy array (rows, length).
+    """
+    state, out = begin_state(X.shape[0]), []
+    for i in range(0, X.shape[1], num_steps):
+        logits, state = forward(nd.array(X[:, i:i + num_steps], ctx=ctx), state)
+        out.append(picked_log_probs(logits.asnumpy(), Y[:, i:i + num_steps]))
+    return np.concatenate(out, axis=1)
+
+
+def char_log_probs(forward, begin_state, corpus_indices, ctx, *,
+                   reset_every=None, num_steps=256):
+    """The natural-log probability of every character of corpus_indices[1:].
+
+    The tokens the counting models of ngrams.py score; a float64 NumPy array
+    of len(corpus_indices) - 1. forward and begin_state(batch_size) are
+    those of evaluate_perplexity. The text is read as ONE row (batch 1),
+    num_steps characters per call, the state carried: character t (t >= 1)
+    is predicted from all of corpus_indices[:t].
+
+    reset_every=k (context ablation): the state is reset to zeros before
+    the inputs at positions 0, k, 2k, ... of corpus_indices, so character t
+    is predicted from the 1 + (t - 1) % k characters before it: from 1 up to
+    k of them, (k + 1) / 2 on average (k = 1: from the previous character
+    alone, starting from the zero state). Segments are independent, so
+    they are read side by side as rows of a batch.
+
+    exp(-mean) is the perplexity of the text. evaluate_perplexity with
+    batch_size=1 reads the same row the same way but stops at the last
+    whole window of num_steps: it scores only the first
+    (len(corpus_indices) - 1) // num_steps * num_steps of these characters.
+    """
+    parts = [row_log_probs(forward, begin_state, X, Y, ctx, num_steps).reshape(-1)
+             for X, Y in reset_segments(corpus_indices, reset_every)]
+    return np.concatenate(parts)
+
+
 def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                           vocab_size, ctx, corpus_indices, idx_to_char,
                           char_to_idx, is_random_iter, num_epochs, num_steps,
                           lr, clipping_theta, batch_size, pred_period,
                           pred_len, prefixes, *, valid_indices=None,
-                          temperature=0, baseline=None, progress=None):
+                          temperature=0, baseline=None, progress=None,
+                          patience=None):
     """Train a from-scratch RNN with SGD; returns the history of `fit`.
 
     valid_indices: held-out text, scored after every epoch; temperature: for
-    the samples (0 is greedy); baseline, progress: see `fit`.
+    the samples (0 is greedy); baseline, progress: see `fit`. patience (needs
+    valid_indices): stop when the held-out perplexity has not improved for
+    that many epochs; the parameters are then those of the best epoch
+    (history['best_epoch']); patience=num_epochs restores them without
+    stopping early.
     """
     params = get_params()
     forward = scratch_forward(rnn, params, vocab_size)
@@ -125,7 +185,8 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
         num_steps=num_steps, clipping_theta=clipping_theta,
         batch_size=batch_size, pred_period=pred_period, prefixes=prefixes,
         ctx=ctx, valid_indices=valid_indices, baseline=baseline,
-        progress=progress)
+        progress=progress, patience=patience,
+        snapshot=None if patience is None else lambda: snapshot_arrays(params))
 
 
 def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
@@ -135,13 +196,14 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                 valid_indices=None, temperature=0,
                                 optimizer='sgd', optimizer_params=None,
                                 is_random_iter=False, initializer=None,
-                                baseline=None, progress=None):
+                                baseline=None, progress=None, patience=None):
     """Train an RNNModel with a gluon Trainer; returns the history of `fit`.
 
     optimizer and optimizer_params (besides the learning rate lr) go to the
     Trainer, e.g. optimizer='adam' or an lr_scheduler. The weights start from
     initializer, by default the original's init.Normal(0.01). The other
-    keywords are those of train_and_predict_rnn.
+    keywords are those of train_and_predict_rnn (patience: the model
+    returned holds the best epoch's parameters).
     """
     model.initialize(initializer or init.Normal(0.01), ctx=ctx,
                      force_reinit=True)
@@ -169,4 +231,6 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
         num_epochs=num_epochs, num_steps=num_steps,
         clipping_theta=clipping_theta, batch_size=batch_size,
         pred_period=pred_period, prefixes=prefixes, ctx=ctx,
-        valid_indices=valid_indices, baseline=baseline, progress=progress)
+        valid_indices=valid_indices, baseline=baseline, progress=progress,
+        patience=patience,
+        snapshot=None if patience is None else lambda: snapshot_arrays(params))

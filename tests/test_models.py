@@ -120,3 +120,36 @@ def test_rnnmodel_keeps_layer_and_vocab():
     layer = rnn.RNN(H)
     model = d2l.RNNModel(layer, V)
     assert model.rnn is layer and model.vocab_size == V
+
+
+def test_rnnmodel_embedding_and_dropout(ctx):
+    from mxnet import autograd
+    d2l.set_seed(4)
+    model = d2l.RNNModel(rnn.LSTM(H), V, embed_size=3, dropout=0.5)
+    model.initialize(ctx=ctx)
+    model.hybridize()
+    X = nd.array(np.random.randint(0, V, size=(B, T)), ctx=ctx)
+    logits, state = model(X, model.begin_state(batch_size=B, ctx=ctx))
+    assert logits.shape == (T * B, V) and [s.shape for s in state] == [(1, B, H)] * 2
+    assert model.embedding.weight.shape == (V, 3)
+    i2h = [p for name, p in model.rnn.collect_params().items() if name.endswith('i2h_weight')]
+    assert i2h[0].shape == (4 * H, 3)  # the layer reads embeddings
+    again, _ = model(X, model.begin_state(batch_size=B, ctx=ctx))
+    np.testing.assert_array_equal(again.asnumpy(), logits.asnumpy())  # no dropout outside training
+    with autograd.record():  # training mode: half the layer's outputs are zeroed
+        trained, _ = model(X, model.begin_state(batch_size=B, ctx=ctx))
+    assert np.abs(trained.asnumpy() - logits.asnumpy()).max() > 1e-4
+    # causal, time-major, as with one-hot inputs
+    X2 = X.copy()
+    X2[0, 1] = (X[0, 1] + 1) % V
+    logits2, _ = model(X2, model.begin_state(batch_size=B, ctx=ctx))
+    changed = np.abs(logits2.asnumpy() - logits.asnumpy()).max(axis=1) > 0
+    np.testing.assert_array_equal(changed, [i % B == 0 and i // B >= 1 for i in range(T * B)])
+
+
+def test_rnnmodel_defaults_and_keyword_only():
+    model = d2l.RNNModel(rnn.LSTM(H), V)
+    assert model.embedding is None and model.dropout._rate == 0
+    assert not any('embedding' in name for name in model.collect_params())
+    with pytest.raises(TypeError):
+        d2l.RNNModel(rnn.LSTM(H), V, 3)  # embed_size only by name

@@ -243,7 +243,9 @@ def test_pick_distribution():
 
 # ---------------------------------------------------------------- training
 def check_history(history, num_epochs, valid):
-    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds', 'grad_norm'}
+    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds', 'grad_norm',
+                            'best_epoch'}
+    assert (history['best_epoch'] is None) == (not valid)
     assert history['epoch'] == list(range(1, num_epochs + 1))
     assert len(history['grad_norm']) % num_epochs == 0 and history['grad_norm']
     assert all(math.isfinite(g) and g > 0 for g in history['grad_norm'])
@@ -453,3 +455,85 @@ def test_book_loader_callable_without_arguments(real_data_dir):
     corpus_indices, char_to_idx, idx_to_char, vocab_size = d2lt.load_data_jay_lyrics()
     assert len(idx_to_char) == vocab_size and max(corpus_indices) < vocab_size
     assert d2lt.load_data_jay_lyrics is d2l.load_data_jay_lyrics  # one source
+
+
+# ---------------------------------------------------------------- embedding, dropout, patience
+def test_rnnmodel_embedding_and_dropout(small):
+    seed(3)
+    V = small[3]
+    model = d2lt.RNNModel(nn.LSTM(5, H), V, embed_size=5, dropout=0.5)
+    assert model.embedding.weight.shape == (V, 5)
+    X = torch.randint(0, V, (3, 4))
+    model.train()
+    a, _ = model(X, None)
+    b, _ = model(X, None)
+    assert a.shape == (12, V) and not torch.equal(a, b)  # dropout while training
+    model.eval()
+    a, _ = model(X, None)
+    b, _ = model(X, None)
+    assert torch.equal(a, b)
+    with pytest.raises(TypeError):
+        d2lt.RNNModel(nn.LSTM(5, H), V, 5)  # embed_size only by name
+    plain = d2lt.RNNModel(nn.LSTM(V, H), V)
+    assert plain.embedding is None and plain.dropout.p == 0
+
+
+def test_evaluation_leaves_dropout_out_and_the_mode_as_it_was(small):
+    seed(4)
+    corpus, V = small[0][:200], small[3]
+    model = d2lt.RNNModel(nn.LSTM(V, H), V, dropout=0.9)
+    model.train()
+    ppls = {d2lt.evaluate_perplexity(model, lambda b: None, corpus, 10, DEVICE)
+            for _ in range(2)}
+    assert len(ppls) == 1 and model.training
+
+
+def test_patience_returns_the_best_epoch_model(small, capsys, monkeypatch):
+    seed(0)
+    corpus, char_to_idx, idx_to_char, vocab_size = small
+    model = d2lt.RNNModel(nn.RNN(vocab_size, H), vocab_size, dropout=0.2)
+    seen, scores = [], iter([9, 5, 7, 8, 1])
+
+    def evaluate(*args):
+        seen.append({k: v.clone() for k, v in model.state_dict().items()})
+        return next(scores)
+    monkeypatch.setattr(d2lt, 'evaluate_perplexity', evaluate)
+    history = d2lt.train_and_predict_rnn_pytorch(
+        model, H, vocab_size, DEVICE, corpus, idx_to_char, char_to_idx, 5, 10, 0.01, 1.0,
+        8, 2, 12, PREFIXES, valid_indices=corpus[:100], patience=2)
+    assert history['epoch'] == [1, 2, 3, 4] and history['best_epoch'] == 2
+    final = model.state_dict()
+    assert all(torch.equal(final[k], seen[1][k]) for k in final)
+    assert not all(torch.equal(final[k], seen[-1][k]) for k in final)
+    assert not model.training  # left in eval mode
+
+
+def test_char_log_probs(small):
+    seed(5)
+    corpus, V = small[0][:120], small[3]
+    model = d2lt.RNNModel(nn.LSTM(6, H), V, embed_size=6, dropout=0.5)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.normal_(0, 0.5)
+    model.train()
+    lp = d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE)
+    assert lp.dtype == np.float64 and lp.shape == (119,) and (lp < 0).all()
+    assert model.training  # its mode kept; scored without dropout:
+    np.testing.assert_array_equal(d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE), lp)
+    num_steps = 16
+    scored = 119 // num_steps * num_steps
+    ppl = d2lt.evaluate_perplexity(model, lambda b: None, corpus, num_steps, DEVICE, 1)
+    assert math.exp(-lp[:scored].mean()) == pytest.approx(ppl, rel=1e-5)
+    total = sum(math.exp(d2lt.char_log_probs(model, lambda b: None, corpus[:9] + [v],
+                                             DEVICE)[-1]) for v in range(V))
+    assert total == pytest.approx(1, abs=1e-6)
+    lp1 = d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE, reset_every=1)
+    model.eval()
+    for t in (1, 50, 119):
+        logits, _ = model(torch.tensor([[corpus[t - 1]]]), None)
+        expected = torch.log_softmax(logits[0].double(), 0)[corpus[t]].item()
+        assert lp1[t - 1] == pytest.approx(expected, abs=1e-6)
+    # matches the MXNet version's segments
+    lp5 = d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE, reset_every=5)
+    alone = d2lt.char_log_probs(model, lambda b: None, corpus[10:16], DEVICE)
+    np.testing.assert_allclose(lp5[10:15], alone, atol=1e-6)

@@ -116,7 +116,9 @@ def test_evaluate_perplexity_uniform_model(ctx, small):
 
 # ---------------------------------------------------------------- training
 def check_history(history, num_epochs, valid):
-    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds', 'grad_norm'}
+    assert set(history) == {'epoch', 'train_ppl', 'valid_ppl', 'seconds', 'grad_norm',
+                            'best_epoch'}
+    assert (history['best_epoch'] is None) == (not valid)
     assert history['epoch'] == list(range(1, num_epochs + 1))
     # one norm per update, before clipping: positive, and not clipped to theta
     assert len(history['grad_norm']) % num_epochs == 0 and history['grad_norm']
@@ -319,3 +321,169 @@ def test_detach_probe_catches_the_original_bug(small, ctx):
     except mx.base.MXNetError:
         return  # MXNet refuses to go back through the freed graph: caught too
     assert any(in_graph for states in seen[1:] for _, in_graph, _ in states)
+
+
+# ---------------------------------------------------------------- early stopping
+def scripted_fit(valid_ppls, patience=None, snapshot=None, num_epochs=None, valid=True):
+    """fit with stand-in operations: held-out perplexities come from valid_ppls."""
+    scores = iter(valid_ppls)
+    return d2l.fit(
+        train_epoch=lambda *args: (1.0, [1.0]), evaluate=lambda *args: next(scores),
+        sampler=lambda *args: [], forward=None, begin_state=None, params=[],
+        update=None, predict=lambda prefix: prefix, corpus_indices=[0, 1],
+        is_random_iter=False, num_epochs=num_epochs or len(valid_ppls), num_steps=1,
+        clipping_theta=None, batch_size=1, pred_period=100, prefixes=[], ctx=None,
+        valid_indices=[0, 1] if valid else None, progress=False, patience=patience,
+        snapshot=snapshot)
+
+
+def test_fit_best_epoch_and_patience():
+    history = scripted_fit([5, 3, 4, 3, 6, 2])
+    assert history['best_epoch'] == 6 and history['epoch'] == [1, 2, 3, 4, 5, 6]
+    history = scripted_fit([5, 3, 4, 3, 6, 2], patience=3)  # a tie is no improvement
+    assert history['best_epoch'] == 2 and history['epoch'] == [1, 2, 3, 4, 5]
+    assert history['valid_ppl'] == [5, 3, 4, 3, 6]
+    history = scripted_fit([5, 3, 4, 3, 6, 2], patience=1)
+    assert history['best_epoch'] == 2 and history['epoch'] == [1, 2, 3]
+    assert scripted_fit([1.0], valid=False, num_epochs=2)['best_epoch'] is None
+
+
+def test_fit_snapshot_restores_the_best_epoch():
+    calls = []
+
+    def snapshot():
+        epoch = len(calls) + 1
+        calls.append(('snapshot', epoch))
+        return lambda: calls.append(('restore', epoch))
+
+    scripted_fit([5, 3, 4, 9, 9], patience=3, snapshot=snapshot)
+    # snapshot at epochs 1 and 2 (new bests); the one of epoch 2 restored
+    assert [c[0] for c in calls] == ['snapshot', 'snapshot', 'restore']
+    assert calls[-1] == ('restore', 2)
+    calls.clear()
+    scripted_fit([5, 3, 2], snapshot=snapshot)  # the last epoch is the best: nothing to restore
+    assert [c[0] for c in calls] == ['snapshot'] * 3
+
+
+@pytest.mark.parametrize('kwargs', [{'patience': 2}, {'snapshot': lambda: None}])
+def test_fit_early_stopping_needs_held_out_text(kwargs):
+    with pytest.raises(ValueError, match='valid_indices'):
+        scripted_fit([1.0], valid=False, **kwargs)
+    if 'patience' in kwargs:
+        with pytest.raises(ValueError, match='patience'):
+            scripted_fit([1.0], patience=0)
+
+
+def scripted_evaluate(monkeypatch, arrays, scores):
+    """Replace training.evaluate_perplexity: record copies of `arrays` (a
+    function giving the parameters' NDArrays) at each call, return `scores`."""
+    seen, scores = [], iter(scores)
+
+    def evaluate(*args):
+        seen.append([a.asnumpy().copy() for a in arrays()])
+        return next(scores)
+    monkeypatch.setattr(d2l.training, 'evaluate_perplexity', evaluate)
+    return seen
+
+
+def assert_best_epoch_restored(final, seen, best_epoch):
+    for now, best in zip(final, seen[best_epoch - 1]):
+        np.testing.assert_array_equal(now, best)
+    assert any((now != last).any() for now, last in zip(final, seen[-1]))
+
+
+def test_gluon_patience_returns_the_best_epoch_model(small, ctx, capsys, monkeypatch):
+    d2l.set_seed(0)
+    model = d2l.RNNModel(rnn.RNN(NUM_HIDDENS), small[3])
+    seen = scripted_evaluate(
+        monkeypatch, lambda: [p.data() for p in model.collect_params().values()],
+        [9, 5, 7, 8, 1])
+    corpus, char_to_idx, idx_to_char, vocab_size = small
+    history = d2l.train_and_predict_rnn_gluon(
+        model, NUM_HIDDENS, vocab_size, ctx, corpus, idx_to_char, char_to_idx,
+        5, 10, 100, 0.01, 8, 2, 12, ['the'], valid_indices=corpus[:100], patience=2)
+    assert history['epoch'] == [1, 2, 3, 4] and history['best_epoch'] == 2
+    final = [p.data().asnumpy() for p in model.collect_params().values()]
+    assert_best_epoch_restored(final, seen, 2)
+
+
+def test_scratch_patience_returns_the_best_epoch_params(small, ctx, capsys, monkeypatch):
+    d2l.set_seed(0)
+    corpus, char_to_idx, idx_to_char, vocab_size = small
+    made = []
+
+    def get_params():
+        made.append(d2l.get_params(vocab_size, NUM_HIDDENS, ctx))
+        return made[-1]
+    seen = scripted_evaluate(monkeypatch, lambda: made[-1], [9, 5, 7, 8])
+    history = d2l.train_and_predict_rnn(
+        d2l.rnn, get_params, d2l.init_rnn_state, NUM_HIDDENS, vocab_size, ctx, corpus,
+        idx_to_char, char_to_idx, False, 4, 10, 100, 0.01, 8, 2, 12, ['the'],
+        valid_indices=corpus[:100], patience=2)
+    assert history['epoch'] == [1, 2, 3, 4] and history['best_epoch'] == 2
+    assert_best_epoch_restored([p.asnumpy() for p in made[-1]], seen, 2)
+
+
+# ---------------------------------------------------------------- per-character log-probs
+@pytest.fixture
+def toy_lstm(small, ctx):
+    """(model, begin_state) of a randomly initialised Gluon LSTM, not uniform."""
+    d2l.set_seed(5)
+    model = d2l.RNNModel(rnn.LSTM(12), small[3], embed_size=6, dropout=0.3)
+    model.initialize(init.Normal(0.5), ctx=ctx)
+    model.hybridize()
+    return model, lambda batch_size: model.begin_state(batch_size=batch_size, ctx=ctx)
+
+
+def test_char_log_probs_shape_and_normalised(small, ctx, toy_lstm):
+    model, begin_state = toy_lstm
+    text, vocab_size = small[0][:40], small[3]
+    lp = d2l.training.char_log_probs(model, begin_state, text, ctx)
+    assert lp.dtype == np.float64 and lp.shape == (39,) and (lp < 0).all()
+    assert lp.std() > 0.05  # not a uniform model
+    for t in (1, 17, 39):  # P(. | text[:t]) over the vocabulary sums to 1
+        total = sum(math.exp(d2l.training.char_log_probs(
+            model, begin_state, text[:t] + [v], ctx)[-1]) for v in range(vocab_size))
+        assert total == pytest.approx(1, abs=1e-5)
+    # the chunk length does not change the answer: the state is carried
+    np.testing.assert_allclose(
+        d2l.training.char_log_probs(model, begin_state, text, ctx, num_steps=7), lp,
+        atol=1e-5)
+
+
+def test_char_log_probs_matches_evaluate_perplexity(small, ctx, toy_lstm):
+    model, begin_state = toy_lstm
+    text, num_steps = small[0][:300], 16
+    lp = d2l.training.char_log_probs(model, begin_state, text, ctx)
+    scored = (len(text) - 1) // num_steps * num_steps  # what batch 1 scores: 288 of 299
+    ppl = d2l.evaluate_perplexity(model, begin_state, text, num_steps, ctx, batch_size=1)
+    assert math.exp(-lp[:scored].mean()) == pytest.approx(ppl, rel=1e-5)
+    assert math.exp(-lp.mean()) != pytest.approx(ppl, rel=1e-6)
+
+
+def test_char_log_probs_reset_every(small, ctx, toy_lstm):
+    model, begin_state = toy_lstm
+    text = small[0][:50]
+    lp1 = d2l.training.char_log_probs(model, begin_state, text, ctx, reset_every=1)
+    for t in range(1, len(text)):  # every character from the previous one, zero state
+        logits, _ = model(nd.array([[text[t - 1]]], ctx=ctx), begin_state(1))
+        expected = nd.log_softmax(logits[0]).asnumpy()[text[t]]
+        assert lp1[t - 1] == pytest.approx(expected, abs=1e-5)
+    k = 8  # character t sees the 1 + (t - 1) % k before it
+    lp8 = d2l.training.char_log_probs(model, begin_state, text, ctx, reset_every=k)
+    for start in range(0, len(text) - 1, k):
+        alone = d2l.training.char_log_probs(model, begin_state,
+                                            text[start:start + k + 1], ctx)
+        np.testing.assert_allclose(lp8[start:start + k], alone, atol=1e-5)
+    full = d2l.training.char_log_probs(model, begin_state, text, ctx)
+    np.testing.assert_allclose(d2l.training.char_log_probs(
+        model, begin_state, text, ctx, reset_every=len(text)), full, atol=1e-6)
+    assert not np.allclose(lp8, full, atol=1e-3)
+
+
+def test_char_log_probs_scratch_model(small, ctx):
+    d2l.set_seed(1)
+    forward, begin_state, _ = scratch_model(small, ctx)
+    lp = d2l.training.char_log_probs(forward, begin_state, small[0][:30], ctx)
+    assert lp.shape == (29,) and np.isfinite(lp).all()
+    assert math.exp(-lp.mean()) == pytest.approx(small[3], rel=0.01)  # small weights: uniform
