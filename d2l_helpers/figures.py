@@ -3,7 +3,8 @@
 Perplexity curves (plot_perplexity, and progress_figure, the live figure that
 progress.Progress redraws while a training cell runs), Zipf's law
 (plot_rank_frequency), the gradient norm (plot_grad_norm), the unrolled RNN
-(plot_unrolled_rnn) and the minibatch samplers (plot_samplers).
+(plot_unrolled_rnn), truncated backpropagation through time across
+minibatches (plot_truncated_bptt) and the minibatch samplers (plot_samplers).
 
 Their words come from labels.MESSAGES, in the lesson's language; log axes get
 their tick labels from one helper, readable_log_axis. Imported in a Jupyter
@@ -151,14 +152,21 @@ def readable_log_axis(axis):
 
 # --- perplexity, frequencies, gradient norms ---------------------------------------------
 
+def legend_above(ax, ncols=2, **kwargs):
+    """The legend of `ax` in a row above the axes, where it hides no curve."""
+    return ax.legend(loc='lower left', bbox_to_anchor=(0, 1.02), ncols=ncols,
+                     borderaxespad=0, fontsize='small', frameon=False, **kwargs)
+
+
 def plot_perplexity(histories, x='epoch', baseline=None, xlabel=None,
                     ylabel=None, baseline_label=None):
-    """Plot training (solid) and held-out (dashed) perplexity of each run.
+    """Plot training (solid) and validation (dashed) perplexity of each run.
 
     histories: {label: history dict from fit}; x: 'epoch' or 'seconds';
     baseline: a perplexity to draw as a horizontal line. Log-scale y axis.
-    The legend marks the curves as training or held-out, and the labels
-    default to words, in the lesson's language.
+    The legend marks the curves as training or validation and stands above
+    the axes, off the curves; the labels default to words, in the lesson's
+    language.
     """
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for (name, h), color in zip(histories.items(), plt.rcParams['axes.prop_cycle']):
@@ -166,14 +174,14 @@ def plot_perplexity(histories, x='epoch', baseline=None, xlabel=None,
                 label=label('train_curve', name=name))
         if h['valid_ppl']:
             ax.plot(h[x], h['valid_ppl'], '--', color=color['color'],
-                    label=label('held_out_curve', name=name))
+                    label=label('validation_curve', name=name))
     if baseline is not None:
         ax.axhline(baseline, color='gray', linestyle=':',
                    label=baseline_label or label('baseline'))
     ax.set(xlabel=xlabel or label('seconds' if x == 'seconds' else 'epoch'),
            ylabel=ylabel or label('perplexity'))
     readable_log_axis(ax.yaxis)
-    ax.legend(fontsize='small')
+    legend_above(ax)
     plt.show()
 
 
@@ -211,7 +219,7 @@ def plot_grad_norm(grad_norms, theta, updates_per_epoch=None, xlabel=None,
     default_x = label('epoch') if updates_per_epoch else label('update')
     ax.set(xlabel=xlabel or default_x, ylabel=ylabel or label('grad_norm'))
     readable_log_axis(ax.yaxis)
-    ax.legend(fontsize='small', markerscale=4)
+    legend_above(ax, markerscale=4)
     plt.show()
 
 
@@ -220,7 +228,7 @@ def plot_grad_norm(grad_norms, theta, updates_per_epoch=None, xlabel=None,
 def progress_figure(history, num_epochs, baseline=None):
     """The figure Progress shows while training: perplexity against epochs.
 
-    Training (solid) and held-out (dashed, once there is any) perplexity,
+    Training (solid) and validation (dashed, once there is any) perplexity,
     the baseline (dotted), on a log y axis with readable labels. The axes,
     labels, x range 1 .. num_epochs and the legend (above the axes, at the
     same place on every redraw) are there before the first epoch ends, so
@@ -233,7 +241,7 @@ def progress_figure(history, num_epochs, baseline=None):
     fig.subplots_adjust(left=0.13, right=0.97, bottom=0.14, top=0.85)  # the same every time
     ax.plot(history['epoch'], history['train_ppl'], label=label('train'))
     if history['valid_ppl']:
-        ax.plot(history['epoch'], history['valid_ppl'], '--', label=label('held_out'))
+        ax.plot(history['epoch'], history['valid_ppl'], '--', label=label('validation'))
     if baseline is not None:
         ax.axhline(baseline, color='gray', linestyle=':', label=label('baseline'))
     ax.set(xlabel=label('epoch'), ylabel=label('perplexity'))
@@ -305,6 +313,82 @@ def plot_unrolled_rnn(inputs, labels, outputs=None, names=None, title=None):
         ax.set_title(title, fontsize=11)
     fig.subplots_adjust(left=0.01, right=0.99, bottom=0.02,
                         top=0.9 if title else 0.98)
+    plt.show()
+
+
+def plot_truncated_bptt(num_steps=4, num_batches=2, first_state_zero=True):
+    """Truncated backpropagation through time with consecutive sampling.
+
+    num_batches minibatches of num_steps time steps each, side by side: the
+    inputs X_t and hidden states H_t of one row. The hidden state flows from
+    every step to the next, across the edge between minibatches too (its
+    values carry over); the gradient flows back from step to step only
+    inside a minibatch: at each edge, `detach` cuts it. first_state_zero:
+    label H_0 as the zero state the first minibatch starts from. Artists
+    carry gids for the tests: 'state' and 'gradient' arrows, 'cut' marks.
+    """
+    state_color, grad_color = 'dimgray', '#d62728'
+    gap = 0.8  # between minibatches
+
+    def x_of(k, t):  # time step t (0-based) of minibatch k
+        return 1 + k * (num_steps + gap) + t
+
+    width = x_of(num_batches - 1, num_steps - 1) + 1
+    fig, ax = plt.subplots(figsize=(1.6 + 0.78 * width, 3.0))
+    box = dict(boxstyle='round,pad=0.3', linewidth=1)
+    y_in, y_h, y_grad = 0.0, 1.2, 1.75
+
+    def node(x, y, text, face):
+        ax.text(x, y, text, ha='center', va='center', fontsize=11,
+                bbox={**box, 'facecolor': face, 'edgecolor': 'gray'})
+
+    def arrow(x0, y0, x1, y1, color, gid, style='-'):
+        ax.annotate('', xy=(x1, y1), xytext=(x0, y0), gid=gid,
+                    arrowprops=dict(arrowstyle='->', color=color, linewidth=1.4,
+                                    linestyle=style, shrinkA=10, shrinkB=10))
+
+    node(0, y_h, r'$\mathbf{H}_0$', '#f0f0f0')
+    if first_state_zero:
+        ax.text(0, y_h - 0.45, label('zero_state'), ha='center', va='top',
+                fontsize=8)
+    previous = 0
+    for k in range(num_batches):
+        left, right = x_of(k, 0), x_of(k, num_steps - 1)
+        ax.add_patch(Rectangle((left - 0.45, -0.4), right - left + 0.9, 2.55,
+                               facecolor='#f7f7f7', edgecolor='lightgray',
+                               zorder=0))
+        ax.text((left + right) / 2, 2.3, label('minibatch', k=k + 1),
+                ha='center', va='bottom', fontsize=10)
+        for t in range(num_steps):
+            x, step = x_of(k, t), k * num_steps + t + 1
+            node(x, y_in, rf'$\mathbf{{X}}_{{{step}}}$', '#c6dbef')
+            node(x, y_h, rf'$\mathbf{{H}}_{{{step}}}$', '#fdd0a2')
+            arrow(x, y_in, x, y_h, state_color, 'input')
+            arrow(previous, y_h, x, y_h, state_color, 'state')
+            if t > 0:  # the gradient goes back one step inside the minibatch
+                ax.annotate('', xy=(x - 1, y_grad), xytext=(x, y_grad),
+                            gid='gradient',
+                            arrowprops=dict(arrowstyle='->', color=grad_color,
+                                            linewidth=1.4, linestyle='--',
+                                            connectionstyle='arc3,rad=0.35',
+                                            shrinkA=6, shrinkB=6))
+            previous = x
+        if k > 0:  # the edge: the state crosses it, the gradient is cut
+            edge = left - (gap + 1) / 2
+            ax.plot([edge], [y_grad], marker='X', markersize=11,
+                    color=grad_color, gid='cut', linestyle='none')
+            ax.text(edge, y_grad + 0.3, label('detach_cut'), ha='center',
+                    va='bottom', fontsize=9, color=grad_color)
+    handles = [plt.Line2D([], [], color=state_color, linewidth=1.4,
+                          label=label('state_flow')),
+               plt.Line2D([], [], color=grad_color, linewidth=1.4,
+                          linestyle='--', label=label('gradient_flow'))]
+    ax.legend(handles=handles, loc='upper center', bbox_to_anchor=(0.5, -0.02),
+              ncols=2, frameon=False, fontsize=9)
+    ax.set_xlim(-0.6, width + 0.2)
+    ax.set_ylim(-0.5, 3.2)
+    ax.axis('off')
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.14, top=0.98)
     plt.show()
 
 

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-#: Perplexity falls from 170 to 5.31 (two runs, the second without held-out).
+#: Perplexity falls from 170 to 5.31 (two runs, the second without validation).
 HISTORIES = {
     'a': {'epoch': [1, 2, 3], 'train_ppl': [170.0, 20.0, 5.31], 'valid_ppl': [150.0, 25.0, 9.0],
           'seconds': [0.1, 0.2, 0.3]},
@@ -45,6 +45,12 @@ def legend_texts(ax):
     return [t.get_text() for t in ax.get_legend().get_texts()]
 
 
+def legend_is_above_the_axes(ax):
+    """True if the drawn legend lies wholly above the axes: it hides no curve."""
+    renderer = ax.figure.canvas.get_renderer()
+    return ax.get_legend().get_window_extent(renderer).y0 >= ax.get_window_extent(renderer).y1
+
+
 @pytest.mark.parametrize('low, high, expected', [
     (5.31, 170, {'10', '20', '50', '100'}),
     (100, 3000, {'100', '200', '500', '1000', '2000'}),
@@ -66,8 +72,9 @@ def test_log_axis_has_readable_tick_labels(low, high, expected):
 def test_plot_perplexity_draws_runs_baseline_and_readable_axis():
     d2l.plot_perplexity(HISTORIES, x='seconds', baseline=7.5)
     ax, = drawn()
-    assert legend_texts(ax) == ['a (train)', 'a (held-out)', 'b (train)',
-                                'counting baseline (held-out)']
+    assert legend_texts(ax) == ['a (train)', 'a (validation)', 'b (train)',
+                                'counting baseline (validation)']
+    assert legend_is_above_the_axes(ax)
     assert [line.get_linestyle() for line in ax.get_lines()] == ['-', '--', '-', ':']
     assert list(ax.get_lines()[2].get_xdata()) == [0.5, 1.0]
     assert (ax.get_xlabel(), ax.get_ylabel()) == ('training time (s)', 'perplexity')
@@ -88,7 +95,7 @@ def test_plot_perplexity_in_chinese(language):
     language('zh')
     d2l.plot_perplexity({'随机采样': HISTORIES['a']}, baseline=7.5)
     ax, = drawn()
-    assert legend_texts(ax) == ['随机采样（训练）', '随机采样（留出）', '计数模型基线（留出）']
+    assert legend_texts(ax) == ['随机采样（训练）', '随机采样（验证）', '计数模型基线（验证）']
     assert (ax.get_xlabel(), ax.get_ylabel()) == ('周期', '困惑度')
 
 
@@ -123,6 +130,7 @@ def test_plot_grad_norm(language, lang, xlabel, ylabel, threshold):
     ax, = drawn()
     assert (ax.get_xlabel(), ax.get_ylabel()) == (xlabel, ylabel)
     assert legend_texts(ax) == ['run', threshold]
+    assert legend_is_above_the_axes(ax)
     assert ax.get_lines()[0].get_xdata()[-1] == 4.0  # 40 updates, 10 an epoch
     assert ax.get_yscale() == 'log' and len(y_tick_labels(ax)) >= 4
 
@@ -156,6 +164,39 @@ def test_plot_unrolled_rnn_outputs_and_errors():
     assert {'x', 'y', '1', '4'} <= set(texts(ax))
     with pytest.raises(ValueError, match='2 inputs but 3 labels'):
         d2l.plot_unrolled_rnn('ab', 'bcd')
+
+
+@pytest.mark.parametrize('lang, words', [
+    ('en', ['minibatch 1', 'minibatch 2', 'detach: the gradient stops here',
+            'hidden state (values carried forward)', 'gradient (backpropagation)']),
+    ('zh', ['第 1 个小批量', '第 2 个小批量', 'detach：梯度到此为止',
+            '隐藏状态（数值向后延续）', '梯度（反向传播）'])])
+def test_plot_truncated_bptt(language, lang, words):
+    """The state crosses every minibatch edge; the gradient stays inside, cut at each edge."""
+    language(lang)
+    figures.plot_truncated_bptt(num_steps=3, num_batches=2)
+    ax, = drawn()
+    by_gid = collections.Counter(a.get_gid() for a in ax.texts + ax.get_lines())
+    assert by_gid['state'] == 6  # H_0 -> H_1 ... H_5 -> H_6, across the edge too
+    assert by_gid['gradient'] == 2 * 2  # H_t -> H_{t-1} inside each minibatch only
+    assert by_gid['cut'] == 1  # one edge
+    hidden = [t for t in texts(ax) if t.startswith(r'$\mathbf{H}')]
+    assert hidden == [r'$\mathbf{H}_0$'] + [rf'$\mathbf{{H}}_{{{i}}}$' for i in range(1, 7)]
+    shown = set(texts(ax)) | set(legend_texts(ax))
+    assert set(words) <= shown
+    # every gradient arrow starts and ends inside one minibatch: never over an edge
+    cut_x = next(line for line in ax.get_lines() if line.get_gid() == 'cut').get_xdata()[0]
+    for arrow in (a for a in ax.texts if a.get_gid() == 'gradient'):
+        (x0, _), (x1, _) = arrow.xyann, arrow.xy
+        assert (x0 - cut_x) * (x1 - cut_x) > 0, (x0, x1, cut_x)
+
+
+def test_plot_truncated_bptt_scales_with_its_arguments():
+    figures.plot_truncated_bptt(num_steps=5, num_batches=3, first_state_zero=False)
+    ax, = drawn()
+    gids = collections.Counter(a.get_gid() for a in ax.texts + ax.get_lines())
+    assert (gids['state'], gids['gradient'], gids['cut']) == (15, 3 * 4, 2)
+    assert d2l.label('zero_state') not in texts(ax)
 
 
 SAMPLERS = {'random': [(np.array([[6, 7, 8], [0, 1, 2]]), None)],

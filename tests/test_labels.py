@@ -47,7 +47,7 @@ def test_one_spelling_of_the_unit_per_language():
 
 def test_d2l_zh_terms():
     zh = labels.MESSAGES['zh']
-    assert zh['epoch'] == '周期' and zh['perplexity'] == '困惑度' and zh['held_out'] == '留出'
+    assert zh['epoch'] == '周期' and zh['perplexity'] == '困惑度' and zh['validation'] == '验证'
 
 
 def python_files():
