@@ -28,10 +28,10 @@ def test_wrap_fits_columns_and_keeps_every_character(text):
 
 def test_status_running_and_done():
     running = progress.status(HISTORY, num_epochs=10)
-    assert 'epoch 3/10' in running and 'held-out 14.00' in running and '7 s left' in running
+    assert 'epoch 3/10' in running and 'validation 14.00' in running and '7 s left' in running
     done = progress.status(HISTORY, num_epochs=3, done=True)
     assert done == ('3 epochs in 3.0 s (1.000 s/epoch); '
-                    'best held-out perplexity 12.00 at epoch 2')
+                    'best validation perplexity 12.00 at epoch 2')
 
 
 def test_labels_follow_the_language(language):
@@ -48,7 +48,7 @@ def test_draw_has_both_curves_and_the_baseline():
     fig = progress.draw(HISTORY, num_epochs=3, baseline=9.0)
     ax = fig.axes[0]
     assert [line.get_label() for line in ax.lines] == [
-        'training', 'held-out', 'counting baseline (held-out)']
+        'training', 'validation', 'counting baseline (validation)']
     assert progress.draw is figures.progress_figure  # one home for the drawing
 
 
@@ -68,7 +68,7 @@ def legend_corner(fig):
     return round(box.x0), round(box.y0)
 
 
-#: Perplexity from 170 down to 5.31 (training) and 3000 down to 100 (held-out).
+#: Perplexity from 170 down to 5.31 (training) and 3000 down to 100 (validation).
 FALLING = {'epoch': [1, 2, 3, 4], 'train_ppl': [170.0, 40.0, 12.0, 5.31],
            'valid_ppl': [3000.0, 900.0, 300.0, 100.0], 'seconds': [1.0, 2.0, 3.0, 4.0]}
 
@@ -144,7 +144,7 @@ def test_live_progress_updates_in_place(handles):
     shown.close(HISTORY)
     line, figure = handles
     assert len(line.shown) == len(figure.shown) == 1 + 3 + 1  # start, epochs, end
-    assert 'best held-out perplexity 12.00' in line.shown[-1].data
+    assert 'best validation perplexity 12.00' in line.shown[-1].data
     assert len(figure.shown[-1].axes[0].lines[0].get_xdata()) == 3
 
 
