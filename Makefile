@@ -25,7 +25,7 @@ endif
 endif
 
 .PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute \
-	test-without-mxnet
+	test-without-mxnet experiments
 
 # PyTorch for lesson 4 (requirements-torch.txt says which build): by default
 # on CPython 3.11 only; on 3.12 and 3.13 pip would fetch PyPI's CUDA build of
@@ -112,3 +112,9 @@ test-without-mxnet: $(NO_MXNET)/.installed
 	  && { echo 'MXNet is installed in $(NO_MXNET)' >&2; exit 1; } || true
 	$(NO_MXNET)/bin/python -m pytest tests/test_framework_free.py \
 	  tests/test_pytorch.py tests/test_ngrams.py tests/test_bootstrap.py
+
+# The long runs behind the lesson on where a recurrent network beats counting
+# (experiments/README.md): about 30-45 minutes on 2 idle cores. Writes
+# experiments/results/where-networks-win.json and .npz.
+experiments: setup
+	$(BIN)/python experiments/where_networks_win.py --out experiments/results
