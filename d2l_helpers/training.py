@@ -137,9 +137,10 @@ def char_log_probs(forward, begin_state, corpus_indices, ctx, *,
     they are read side by side as rows of a batch.
 
     exp(-mean) is the perplexity of the text. evaluate_perplexity with
-    batch_size=1 reads the same row the same way but stops at the last
-    whole window of num_steps: it scores only the first
-    (len(corpus_indices) - 1) // num_steps * num_steps of these characters.
+    batch_size=1 reads the row too, but in whole windows of num_steps as
+    consecutive_rows cuts it: the characters after the last whole window
+    (and any before the row's start) are not scored, so its perplexity is
+    that of a slightly smaller set of these characters.
     """
     parts = [row_log_probs(forward, begin_state, X, Y, ctx, num_steps).reshape(-1)
              for X, Y in reset_segments(corpus_indices, reset_every)]

@@ -451,14 +451,17 @@ def test_char_log_probs_shape_and_normalised(small, ctx, toy_lstm):
         atol=1e-5)
 
 
-def test_char_log_probs_matches_evaluate_perplexity(small, ctx, toy_lstm):
+def test_char_log_probs_matches_perplexity_computed_otherwise(small, ctx, toy_lstm):
     model, begin_state = toy_lstm
-    text, num_steps = small[0][:300], 16
+    text = small[0][:300]
     lp = d2l.training.char_log_probs(model, begin_state, text, ctx)
-    scored = (len(text) - 1) // num_steps * num_steps  # what batch 1 scores: 288 of 299
-    ppl = d2l.evaluate_perplexity(model, begin_state, text, num_steps, ctx, batch_size=1)
-    assert math.exp(-lp[:scored].mean()) == pytest.approx(ppl, rel=1e-5)
-    assert math.exp(-lp.mean()) != pytest.approx(ppl, rel=1e-6)
+    # the whole text in one call, cross-entropy by LOSS
+    logits, _ = model(nd.array([text[:-1]], ctx=ctx), begin_state(1))
+    loss = d2l.LOSS(logits, nd.array(text[1:], ctx=ctx)).mean().asscalar()
+    assert math.exp(-lp.mean()) == pytest.approx(math.exp(loss), rel=1e-5)
+    # evaluate_perplexity, batch 1, one window of all the text: the same characters
+    ppl = d2l.evaluate_perplexity(model, begin_state, text, len(text) - 1, ctx, batch_size=1)
+    assert math.exp(-lp.mean()) == pytest.approx(ppl, rel=1e-5)
 
 
 def test_char_log_probs_reset_every(small, ctx, toy_lstm):
