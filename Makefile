@@ -27,14 +27,14 @@ endif
 .PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute \
 	test-without-mxnet experiments
 
-# PyTorch for lesson 4 (requirements-torch.txt says which build): by default
+# PyTorch for lesson 5 (requirements-torch.txt says which build): by default
 # on CPython 3.11 only; on 3.12 and 3.13 pip would fetch PyPI's CUDA build of
 # several GB, so there only with TORCH=1. TORCH=0 skips it everywhere.
 TORCH ?= $(if $(filter 3.11,$(PY_VERSION)),1,0)
 WITH_TORCH = $(filter 1,$(TORCH))
-# Without PyTorch in $(VENV), the notebook tests leave lesson 4 out, and say so.
+# Without PyTorch in $(VENV), the notebook tests leave lesson 5 out, and say so.
 NO_TORCH = $(BIN)/python -c 'import torch' 2>/dev/null || { \
-  echo 'Lesson 4 left out: no PyTorch in $(VENV) (make setup TORCH=1 installs it)' >&2; \
+  echo 'Lesson 5 left out: no PyTorch in $(VENV) (make setup TORCH=1 installs it)' >&2; \
   echo '--ignore-glob=chapters/*/rnn-pytorch.ipynb'; }
 
 setup: $(VENV)/.installed $(if $(WITH_TORCH),$(VENV)/.torch)
@@ -98,9 +98,12 @@ sync: setup
 execute: setup fonts
 	$(BIN)/python tools/execute_notebooks.py $(NB)
 
-# The framework-free core and lesson 4's PyTorch helpers, in a venv without
-# MXNet (CPython 3.11: PyTorch's CPU build). CI runs it.
+# The framework-free core, lesson 5's PyTorch helpers and lesson 5 itself
+# (both languages, under nbval; chapters/conftest.py skips its cells tagged
+# needs-mxnet), in a venv without MXNet (CPython 3.11: PyTorch's CPU build).
+# CI runs it.
 NO_MXNET = .venv-without-mxnet
+PYTORCH_LESSON = chapters/zh/rnn-pytorch.ipynb chapters/en/rnn-pytorch.ipynb
 $(NO_MXNET)/.installed: requirements-without-mxnet.txt constraints.txt pyproject.toml
 	python3.11 -m venv $(NO_MXNET)
 	$(NO_MXNET)/bin/python -m pip install -q -r requirements-without-mxnet.txt
@@ -112,6 +115,7 @@ test-without-mxnet: $(NO_MXNET)/.installed
 	  && { echo 'MXNet is installed in $(NO_MXNET)' >&2; exit 1; } || true
 	$(NO_MXNET)/bin/python -m pytest tests/test_framework_free.py \
 	  tests/test_pytorch.py tests/test_ngrams.py tests/test_bootstrap.py
+	$(NO_MXNET)/bin/python -m pytest $(NBVAL) $(PYTORCH_LESSON)
 
 # The long runs behind the lesson on where a recurrent network beats counting
 # (experiments/README.md): about 30-45 minutes on 2 idle cores. Writes
