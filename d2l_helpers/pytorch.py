@@ -294,6 +294,8 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
     (patience: the model returned holds the best epoch's parameters). The
     model trains in training mode and is evaluated and sampled from in eval
     mode (no dropout), in which it is left.
+
+    Defined in lesson 4 (rnn-pytorch).
     """
     model.to(device)
     if initializer is not None:

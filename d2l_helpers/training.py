@@ -162,6 +162,8 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
     that many epochs; the parameters are then those of the best epoch
     (history['best_epoch']); patience=num_epochs restores them without
     stopping early.
+
+    Defined in lesson 2 (rnn-scratch).
     """
     params = get_params()
     forward = scratch_forward(rnn, params, vocab_size)
@@ -205,6 +207,8 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
     initializer, by default the original's init.Normal(0.01). The other
     keywords are those of train_and_predict_rnn (patience: the model
     returned holds the best epoch's parameters).
+
+    Defined in lesson 3 (rnn-gluon).
     """
     model.initialize(initializer or init.Normal(0.01), ctx=ctx,
                      force_reinit=True)
