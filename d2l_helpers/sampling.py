@@ -53,15 +53,20 @@ def consecutive_rows(corpus_indices, batch_size, num_steps):
 
     Row i of every minibatch continues row i of the one before, so the
     minibatches are windows of num_steps columns of these rows (see
-    `column_windows`).
+    `column_windows`). The rows start at a random offset below num_steps,
+    so the characters left over at the ends of the rows, which are never a
+    label, change from epoch to epoch.
 
     Defined in lesson 1 (language-models).
     """
-    _check_length(corpus_indices, batch_size, num_steps,
-                  batch_size * (num_steps + 1))
-    row_length = len(corpus_indices) // batch_size
-    corpus = np.asarray(corpus_indices[:batch_size * row_length],
-                        dtype=np.int64)
+    needed = batch_size * (num_steps + 1)
+    _check_length(corpus_indices, batch_size, num_steps, needed)
+    # at most num_steps - 1, and never so much that no minibatch is left
+    offset = random.randint(0, min(num_steps - 1,
+                                   len(corpus_indices) - needed))
+    row_length = (len(corpus_indices) - offset) // batch_size
+    end = offset + batch_size * row_length
+    corpus = np.asarray(corpus_indices[offset:end], dtype=np.int64)
     return corpus.reshape(batch_size, row_length)
 
 

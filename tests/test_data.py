@@ -117,19 +117,36 @@ def test_loader_num_train(real_data_dir):
 
 # ---------------------------------------------------------------- samplers
 def test_data_iter_consecutive_exact_batches():
-    # range(12), batch_size 2: rows [0..5] and [6..11]; (6 - 1) // 2 = 2 batches
-    got = batches(d2l.data_iter_consecutive(list(range(12)), 2, 2))
-    expected = [([[0, 1], [6, 7]], [[1, 2], [7, 8]]),
-                ([[2, 3], [8, 9]], [[3, 4], [9, 10]])]
-    assert len(got) == len(expected)
-    for (X, Y), (eX, eY) in zip(got, expected):
-        np.testing.assert_array_equal(X, eX)
-        np.testing.assert_array_equal(Y, eY)
-    # range(13), batch_size 3: rows [0..3] [4..7] [8..11] (12 dropped); one batch
-    got = batches(d2l.data_iter_consecutive(list(range(13)), 3, 2))
-    assert len(got) == 1
-    np.testing.assert_array_equal(got[0][0], [[0, 1], [4, 5], [8, 9]])
-    np.testing.assert_array_equal(got[0][1], [[1, 2], [5, 6], [9, 10]])
+    # range(12), batch_size 2, num_steps 2: the offset is 0 or 1 (below
+    # num_steps, and 12 - 1 still leaves 2 * (2 + 1) characters)
+    expected = {
+        # rows [0..5] and [6..11]; (6 - 1) // 2 = 2 batches
+        0: [([[0, 1], [6, 7]], [[1, 2], [7, 8]]),
+            ([[2, 3], [8, 9]], [[3, 4], [9, 10]])],
+        # rows [1..5] and [6..10] (11 // 2 = 5 each); (5 - 1) // 2 = 2 batches
+        1: [([[1, 2], [6, 7]], [[2, 3], [7, 8]]),
+            ([[3, 4], [8, 9]], [[4, 5], [9, 10]])]}
+    seen = set()
+    for seed in range(20):
+        random.seed(seed)
+        got = batches(d2l.data_iter_consecutive(list(range(12)), 2, 2))
+        offset = int(got[0][0][0, 0])
+        seen.add(offset)
+        assert len(got) == len(expected[offset])
+        for (X, Y), (eX, eY) in zip(got, expected[offset]):
+            np.testing.assert_array_equal(X, eX)
+            np.testing.assert_array_equal(Y, eY)
+    assert seen == {0, 1}
+    # range(13), batch_size 3: 13 - 9 leaves room for offsets 0 and 1 only;
+    # offset 0: rows [0..3] [4..7] [8..11] (12 dropped); one batch
+    for seed in range(20):
+        random.seed(seed)
+        got = batches(d2l.data_iter_consecutive(list(range(13)), 3, 2))
+        assert len(got) == 1
+        offset = int(got[0][0][0, 0])
+        assert offset in (0, 1)
+        np.testing.assert_array_equal(got[0][0], offset + np.array([[0, 1], [4, 5], [8, 9]]))
+        np.testing.assert_array_equal(got[0][1], got[0][0] + 1)
 
 
 def test_data_iter_random_by_hand():
@@ -200,12 +217,16 @@ def test_random_sampler_covers_both_ends(size):
 
 
 @FAST
-@given(sizes)
-def test_consecutive_sampler_properties(size):
+@given(sizes, st.integers(0, 2**32 - 1))
+def test_consecutive_sampler_properties(size, seed):
     batch_size, num_steps, extra = size
     n = batch_size * (num_steps + 1) + extra
+    random.seed(seed)
     got = batches(d2l.data_iter_consecutive(list(range(n)), batch_size, num_steps))
-    batch_len = n // batch_size
+    # the rows start at a random offset below num_steps that leaves a minibatch
+    offset = int(got[0][0][0, 0])
+    assert 0 <= offset <= min(num_steps - 1, extra)
+    batch_len = (n - offset) // batch_size
     assert len(got) == (batch_len - 1) // num_steps >= 1
     for k, (X, Y) in enumerate(got):
         assert X.shape == Y.shape == (batch_size, num_steps)
@@ -214,8 +235,45 @@ def test_consecutive_sampler_properties(size):
         np.testing.assert_array_equal(X, X[:, :1] + np.arange(num_steps))
         if k:  # row i of batch k continues row i of batch k - 1
             np.testing.assert_array_equal(X[:, 0], got[k - 1][0][:, -1] + 1)
-    # row i reads the i-th block of batch_len characters
-    np.testing.assert_array_equal(got[0][0][:, 0], np.arange(batch_size) * batch_len)
+    # row i reads the i-th block of batch_len characters after the offset
+    np.testing.assert_array_equal(got[0][0][:, 0], offset + np.arange(batch_size) * batch_len)
+
+
+@FAST
+@given(sizes)
+def test_consecutive_offset_varies_across_seeds(size):
+    """Every offset from 0 to min(num_steps - 1, the characters to spare) occurs."""
+    batch_size, num_steps, extra = size
+    n = batch_size * (num_steps + 1) + extra
+    offsets = set()
+    for seed in range(300):
+        random.seed(seed)
+        X, _ = next(iter(d2l.data_iter_consecutive(list(range(n)), batch_size, num_steps)))
+        offsets.add(int(X[0, 0].asscalar()))
+    assert offsets == set(range(min(num_steps - 1, extra) + 1))
+
+
+@FAST
+@given(st.integers(1, 5), st.integers(1, 6), st.integers(1, 4), st.data())
+def test_consecutive_sampler_covers_both_ends(batch_size, num_steps, k, data):
+    """Across seeds the first character is read and the last one is a label.
+
+    The corpus is num_steps * k + 1 characters a row after an offset e below
+    num_steps: with offset 0 the first character is read, with offset e the
+    rows end exactly where the corpus does, so its last character is a label.
+    """
+    e = data.draw(st.integers(0, num_steps - 1))
+    n = batch_size * (num_steps * k + 1) + e
+    first = last = False
+    for seed in range(500):
+        random.seed(seed)
+        for X, Y in batches(d2l.data_iter_consecutive(list(range(n)), batch_size,
+                                                      num_steps)):
+            first = first or X.min() == 0
+            last = last or Y.max() == n - 1
+        if first and last:
+            break
+    assert first and last
 
 
 def test_split_corpus_with_test_text():
