@@ -63,7 +63,8 @@ def fit(*, train_epoch, evaluate, sampler, forward, begin_state, params,
         num_steps, clipping_theta, batch_size, pred_period, prefixes, ctx,
         valid_indices=None, baseline=None, progress=None, patience=None,
         snapshot=None):
-    """Train for num_epochs; every pred_period epochs print perplexity, samples.
+    """Train for num_epochs; every pred_period epochs print perplexity and
+    samples.
 
     The framework's operations: train_epoch(forward, begin_state, params,
     update, minibatches, is_random_iter, clipping_theta) -> (mean loss,
@@ -86,11 +87,12 @@ def fit(*, train_epoch, evaluate, sampler, forward, begin_state, params,
     epoch, and the best epoch's parameters are restored at the end. The
     samples printed every pred_period epochs come from the current model.
     """
-    if valid_indices is None and (patience is not None or snapshot is not None):
-        raise ValueError('patience and snapshot choose epochs by their held-out '
-                         'perplexity: pass valid_indices too')
+    if valid_indices is None and (patience, snapshot) != (None, None):
+        raise ValueError('patience and snapshot choose epochs by their '
+                         'held-out perplexity: pass valid_indices too')
     if patience is not None and patience < 1:
-        raise ValueError(f'patience must be a positive number of epochs, got {patience!r}')
+        raise ValueError('patience must be a positive number of epochs, '
+                         f'got {patience!r}')
     history = {'epoch': [], 'train_ppl': [], 'valid_ppl': [], 'seconds': [],
                'grad_norm': [], 'best_epoch': None}
     restore = None  # puts back the parameters of the best epoch so far

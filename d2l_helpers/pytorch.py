@@ -284,7 +284,7 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
                                   optimizer_params=None, is_random_iter=False,
                                   initializer=None, baseline=None,
                                   progress=None, patience=None):
-    """Train an RNNModel with a torch.optim optimizer; returns d2l.fit's history.
+    """Train an RNNModel with torch.optim; returns the history of d2l.fit.
 
     optimizer: a name or class of torch.optim, by default Adam as in the
     book; optimizer_params: its other arguments, and 'lr_scheduler' (see

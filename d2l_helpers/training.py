@@ -142,9 +142,9 @@ def char_log_probs(forward, begin_state, corpus_indices, ctx, *,
     (and any before the row's start) are not scored, so its perplexity is
     that of a slightly smaller set of these characters.
     """
-    parts = [row_log_probs(forward, begin_state, X, Y, ctx, num_steps).reshape(-1)
+    parts = [row_log_probs(forward, begin_state, X, Y, ctx, num_steps)
              for X, Y in reset_segments(corpus_indices, reset_every)]
-    return np.concatenate(parts)
+    return np.concatenate([part.reshape(-1) for part in parts])
 
 
 def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
@@ -179,6 +179,9 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                            num_hiddens, vocab_size, ctx, idx_to_char,
                            char_to_idx, temperature=temperature)
 
+    # with patience: the parameters of the best epoch are put back
+    snapshot = None if patience is None else (
+        lambda: snapshot_arrays(params))
     return fit(
         train_epoch=train_epoch, evaluate=evaluate_perplexity,
         sampler=data_iter_random if is_random_iter else data_iter_consecutive,
@@ -188,15 +191,14 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
         num_steps=num_steps, clipping_theta=clipping_theta,
         batch_size=batch_size, pred_period=pred_period, prefixes=prefixes,
         ctx=ctx, valid_indices=valid_indices, baseline=baseline,
-        progress=progress, patience=patience,
-        snapshot=None if patience is None else lambda: snapshot_arrays(params))
+        progress=progress, patience=patience, snapshot=snapshot)
 
 
 def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                 corpus_indices, idx_to_char, char_to_idx,
                                 num_epochs, num_steps, lr, clipping_theta,
-                                batch_size, pred_period, pred_len, prefixes, *,
-                                valid_indices=None, temperature=0,
+                                batch_size, pred_period, pred_len, prefixes,
+                                *, valid_indices=None, temperature=0,
                                 optimizer='sgd', optimizer_params=None,
                                 is_random_iter=False, initializer=None,
                                 baseline=None, progress=None, patience=None):
@@ -227,6 +229,9 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
                                  idx_to_char, char_to_idx,
                                  temperature=temperature)
 
+    # with patience: the parameters of the best epoch are put back
+    snapshot = None if patience is None else (
+        lambda: snapshot_arrays(params))
     return fit(
         train_epoch=train_epoch, evaluate=evaluate_perplexity,
         sampler=data_iter_random if is_random_iter else data_iter_consecutive,
@@ -237,5 +242,4 @@ def train_and_predict_rnn_gluon(model, num_hiddens, vocab_size, ctx,
         clipping_theta=clipping_theta, batch_size=batch_size,
         pred_period=pred_period, prefixes=prefixes, ctx=ctx,
         valid_indices=valid_indices, baseline=baseline, progress=progress,
-        patience=patience,
-        snapshot=None if patience is None else lambda: snapshot_arrays(params))
+        patience=patience, snapshot=snapshot)
