@@ -32,6 +32,7 @@ from .figures import (
     plot_perplexity,
     plot_rank_frequency,
     plot_samplers,
+    plot_truncated_bptt,
     plot_unrolled_rnn,
     use_cjk_font,
 )
@@ -68,6 +69,7 @@ if _MXNET_MISSING is None:
     from .prediction import generate, pick, predict_rnn, predict_rnn_gluon
     from .training import (
         LOSS,
+        char_log_probs,
         evaluate_perplexity,
         grad_clipping,
         sgd,
@@ -95,6 +97,7 @@ __all__ = [
     'paired_bootstrap',
     # figures
     'plot_grad_norm', 'plot_perplexity', 'plot_rank_frequency', 'plot_samplers',
+    'plot_truncated_bptt',
     'plot_unrolled_rnn', 'use_cjk_font',
     # the training loop
     'fit', 'perplexity',
@@ -103,7 +106,7 @@ __all__ = [
     'RNNModel', 'get_params', 'init_rnn_state', 'rnn', 'scratch_forward',
     'split_steps', 'to_onehot',
     'generate', 'pick', 'predict_rnn', 'predict_rnn_gluon',
-    'LOSS', 'evaluate_perplexity', 'grad_clipping', 'sgd',
+    'LOSS', 'char_log_probs', 'evaluate_perplexity', 'grad_clipping', 'sgd',
     'train_and_predict_rnn', 'train_and_predict_rnn_gluon', 'train_epoch',
 ]
 

@@ -206,18 +206,11 @@ def train_epoch(forward, begin_state, params, update, data_iter,
 
 
 def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps,
-                        device, batch_size=4):
-    """Perplexity on corpus_indices read in consecutive order (d2l's, in
-    PyTorch); a model is evaluated in eval mode (no dropout)."""
-    state, l_sum, n = begin_state(batch_size), 0, 0
-    with evaluation_mode(forward):
-        for X, Y in data_iter_consecutive(corpus_indices, batch_size,
-                                          num_steps, device):
-            logits, state = forward(X, state)
-            l_sum = l_sum + F.cross_entropy(logits, Y.T.reshape(-1),
-                                            reduction='sum')
-            n += Y.numel()
-    return perplexity(float(l_sum) / n)
+                        device):
+    """Perplexity on every character of corpus_indices[1:], as
+    d2l.evaluate_perplexity (one row, the state carried), in eval mode."""
+    return perplexity(-float(np.mean(char_log_probs(
+        forward, begin_state, corpus_indices, device, num_steps=num_steps))))
 
 
 def char_log_probs(forward, begin_state, corpus_indices, device, *,

@@ -75,21 +75,14 @@ def train_epoch(forward, begin_state, params, update, data_iter,
     return float(l_sum.asscalar()) / n, norms
 
 
-def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx,
-                        batch_size=4):
-    """Perplexity of the model on corpus_indices, read in consecutive order.
+def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps, ctx):
+    """Perplexity of the model on every character of corpus_indices[1:].
 
-    The text is cut into batch_size rows read side by side, num_steps at a
-    time, with the state carried over: every character but the first of a
-    row is predicted from all the row before it.
+    The characters the counting models score (`char_log_probs`): the text
+    is read as one row, num_steps characters per call, the state carried.
     """
-    state, l_sum, n = begin_state(batch_size), 0, 0
-    batches = data_iter_consecutive(corpus_indices, batch_size, num_steps, ctx)
-    for X, Y in batches:
-        logits, state = forward(X, state)
-        l_sum = l_sum + LOSS(logits, Y.T.reshape((-1,))).sum()
-        n += Y.size
-    return perplexity(float(l_sum.asscalar()) / n)
+    return perplexity(-float(np.mean(char_log_probs(
+        forward, begin_state, corpus_indices, ctx, num_steps=num_steps))))
 
 
 def snapshot_arrays(params):
@@ -136,11 +129,7 @@ def char_log_probs(forward, begin_state, corpus_indices, ctx, *,
     alone, starting from the zero state). Segments are independent, so
     they are read side by side as rows of a batch.
 
-    exp(-mean) is the perplexity of the text. evaluate_perplexity with
-    batch_size=1 reads the row too, but in whole windows of num_steps as
-    consecutive_rows cuts it: the characters after the last whole window
-    (and any before the row's start) are not scored, so its perplexity is
-    that of a slightly smaller set of these characters.
+    exp(-mean) is the perplexity of the text (`evaluate_perplexity`).
     """
     parts = [row_log_probs(forward, begin_state, X, Y, ctx, num_steps)
              for X, Y in reset_segments(corpus_indices, reset_every)]

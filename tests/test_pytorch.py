@@ -483,7 +483,7 @@ def test_evaluation_leaves_dropout_out_and_the_mode_as_it_was(small):
     corpus, V = small[0][:200], small[3]
     model = d2lt.RNNModel(nn.LSTM(V, H), V, dropout=0.9)
     model.train()
-    ppls = {d2lt.evaluate_perplexity(model, lambda b: None, corpus, len(corpus) - 1, DEVICE, 1)
+    ppls = {d2lt.evaluate_perplexity(model, lambda b: None, corpus, 13, DEVICE)
             for _ in range(2)}
     assert len(ppls) == 1 and model.training
 
@@ -520,8 +520,8 @@ def test_char_log_probs(small):
     assert lp.dtype == np.float64 and lp.shape == (119,) and (lp < 0).all()
     assert model.training  # its mode kept; scored without dropout:
     np.testing.assert_array_equal(d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE), lp)
-    # one window of all the text, batch 1: the same characters
-    ppl = d2lt.evaluate_perplexity(model, lambda b: None, corpus, len(corpus) - 1, DEVICE, 1)
+    # evaluate_perplexity: the same characters, read 13 at a time
+    ppl = d2lt.evaluate_perplexity(model, lambda b: None, corpus, 13, DEVICE)
     assert math.exp(-lp.mean()) == pytest.approx(ppl, rel=1e-5)
     total = sum(math.exp(d2lt.char_log_probs(model, lambda b: None, corpus[:9] + [v],
                                              DEVICE)[-1]) for v in range(V))
