@@ -25,7 +25,7 @@ NUM_THREADS = int(os.environ['OMP_NUM_THREADS'])
 from . import numpy_compat  # noqa: E402,F401  (before mxnet)
 
 #: Why MXNet could not be imported, or None. Without MXNet the framework-free
-#: helpers and the PyTorch ones (lesson 4) still work.
+#: helpers and the PyTorch ones (lesson 5) still work.
 MISSING = None
 try:
     import mxnet as mx  # noqa: E402  (after the OpenMP variables and numpy names)

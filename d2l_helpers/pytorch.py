@@ -1,8 +1,8 @@
-"""PyTorch counterparts of the helpers, for lesson 4 (rnn-pytorch).
+"""PyTorch counterparts of the helpers, for lesson 5 (rnn-pytorch).
 
 ``from d2l_helpers import pytorch as d2lt`` gives the RNN functions of the
 PyTorch edition of the book (``d2lzh_pytorch``), with its names and
-positional parameters, and the fixes of the MXNet helpers. Only lesson 4
+positional parameters, and the fixes of the MXNet helpers. Only lesson 5
 imports this module, so the MXNet lessons never load torch, and it needs no
 MXNet. Corpora, vocabularies, which characters go into each minibatch,
 perplexity, the training loop and its progress display are the
@@ -92,7 +92,7 @@ class RNNModel(nn.Module):
     instead of one-hot rows; dropout: the share of the layer's outputs
     zeroed (in training mode) before the Linear layer.
 
-    Defined in lesson 4 (rnn-pytorch).
+    Defined in lesson 5 (rnn-pytorch).
     """
 
     def __init__(self, rnn_layer, vocab_size, *, embed_size=None,
@@ -163,7 +163,7 @@ def predict_rnn_pytorch(prefix, num_chars, model, vocab_size, device,
 
     The prefix is read in one call, then every new character is fed back.
 
-    Defined in lesson 4 (rnn-pytorch).
+    Defined in lesson 5 (rnn-pytorch).
     """
     if not prefix:
         raise ValueError(label('empty_prefix'))
@@ -288,7 +288,7 @@ def train_and_predict_rnn_pytorch(model, num_hiddens, vocab_size, device,
     model trains in training mode and is evaluated and sampled from in eval
     mode (no dropout), in which it is left.
 
-    Defined in lesson 4 (rnn-pytorch).
+    Defined in lesson 5 (rnn-pytorch).
     """
     model.to(device)
     if initializer is not None:

@@ -8,7 +8,7 @@ import numpy as np
 def set_seed(seed):
     """Seed Python's and NumPy's generators, and MXNet's if it is loaded.
 
-    PyTorch keeps its own generator: lesson 4 seeds it with
+    PyTorch keeps its own generator: lesson 5 seeds it with
     torch.manual_seed, as PyTorch code does.
     """
     random.seed(seed)
