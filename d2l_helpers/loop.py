@@ -75,13 +75,13 @@ def fit(*, train_epoch, evaluate, sampler, forward, begin_state, params,
     'valid_ppl' (when valid_indices is given) and 'seconds' (training time
     so far, evaluation and printing excluded), and 'grad_norm', the
     gradient norm before clipping of every update.
-    progress: show a live figure (with a line at the held-out perplexity
+    progress: show a live figure (with a line at the validation perplexity
     baseline) and status line; None means only inside a Jupyter kernel.
     Raises FloatingPointError as soon as the loss stops being finite.
 
     Early stopping (both need valid_indices): history['best_epoch'] is the
-    epoch of the lowest held-out perplexity (None without valid_indices).
-    patience: stop once the held-out perplexity has not improved for that
+    epoch of the lowest validation perplexity (None without valid_indices).
+    patience: stop once the validation perplexity has not improved for that
     many epochs in a row. snapshot(): returns a function that puts the
     parameters back as they are now; it is called after every new best
     epoch, and the best epoch's parameters are restored at the end. The
@@ -89,7 +89,7 @@ def fit(*, train_epoch, evaluate, sampler, forward, begin_state, params,
     """
     if valid_indices is None and (patience, snapshot) != (None, None):
         raise ValueError('patience and snapshot choose epochs by their '
-                         'held-out perplexity: pass valid_indices too')
+                         'validation perplexity: pass valid_indices too')
     if patience is not None and patience < 1:
         raise ValueError('patience must be a positive number of epochs, '
                          f'got {patience!r}')

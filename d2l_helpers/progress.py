@@ -1,6 +1,6 @@
 """Training progress: summary lines, and a live figure while a notebook cell runs.
 
-In a Jupyter kernel the figure of training and held-out perplexity and one
+In a Jupyter kernel the figure of training and validation perplexity and one
 status line are redrawn in place while training runs; when it ends, the
 figure shows the final curves and the status line becomes a one-line summary.
 So a notebook stores the final figure and the summary lines, nothing between.
@@ -46,7 +46,7 @@ def wrap(text, columns=78, indent='   '):
 
 
 def best_epoch(history):
-    """(epoch, perplexity) of the lowest held-out perplexity so far, or None."""
+    """(epoch, perplexity) of the lowest validation perplexity so far, or None."""
     if not history['valid_ppl']:
         return None
     i = min(range(len(history['valid_ppl'])), key=history['valid_ppl'].__getitem__)

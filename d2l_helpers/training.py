@@ -145,12 +145,12 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens,
                           patience=None):
     """Train a from-scratch RNN with SGD; returns the history of `fit`.
 
-    valid_indices: held-out text, scored after every epoch; temperature: for
-    the samples (0 is greedy); baseline, progress: see `fit`. patience (needs
-    valid_indices): stop when the held-out perplexity has not improved for
-    that many epochs; the parameters are then those of the best epoch
-    (history['best_epoch']); patience=num_epochs restores them without
-    stopping early.
+    valid_indices: validation text, scored after every epoch; temperature:
+    for the samples (0 is greedy); baseline, progress: see `fit`. patience
+    (needs valid_indices): stop when the validation perplexity has not
+    improved for that many epochs; the parameters are then those of the
+    best epoch (history['best_epoch']); patience=num_epochs restores them
+    without stopping early.
 
     Defined in lesson 2 (rnn-scratch).
     """
