@@ -23,7 +23,10 @@ h. speed: seconds and GFLOP/s per epoch against this machine's matrix-
 Results: OUT/where-networks-win.json (kilobytes; layout in
 experiments/README.md) and OUT/where-networks-win.npz (float32 per-character
 log-probabilities). `make experiments` runs it all; `--quick` is a tiny
-version (seconds) for the tests.
+version (seconds) for the tests. `--merge` updates stored results with a
+search: the corpora named are recomputed, the rest kept; networks of earlier
+runs stay in the results (`"retrained": false`) but the network is chosen
+among the settings trained in this run (experiments/README.md).
 
 Expected time of the full run on 2 idle cores (an estimate from timed
 updates, not from a full run; the lead measures it): 'lstm512-e64-d0.5'
@@ -72,20 +75,31 @@ CORPORA = {
 #: the same for --quick: the first few thousand characters
 QUICK_SPLITS = {'time_machine': (4_000, 5_000, 6_000), 'jay_lyrics': (3_000, 3_600, 4_200)}
 
-#: every network setting tried; hidden units H, embedding size E, dropout on
-#: the LSTM's outputs, Adam's peak learning rate, epochs at most, patience
+#: every network setting tried; hidden units H (per layer), embedding size E,
+#: dropout on the LSTM's outputs, Adam's peak learning rate, epochs at most,
+#: patience; layers L (default 1) and layer_dropout (between stacked layers,
+#: Gluon's rnn.LSTM(H, num_layers=L, dropout=layer_dropout); default 0)
 CONFIGS = {
     'lstm512-e64-d0.5': dict(corpus='time_machine', hidden=512, embed=64, dropout=0.5,
                              lr=3e-3, max_epochs=40, patience=4),
+    'lstm512-e64-d0.65': dict(corpus='time_machine', hidden=512, embed=64, dropout=0.65,
+                              lr=3e-3, max_epochs=40, patience=4),
+    'lstm256x2-e64-d0.3': dict(corpus='time_machine', hidden=256, layers=2, layer_dropout=0.3,
+                               embed=64, dropout=0.3, lr=3e-3, max_epochs=40, patience=4),
+    'lstm512-e64-d0.5-lr1e-3': dict(corpus='time_machine', hidden=512, embed=64, dropout=0.5,
+                                    lr=1e-3, max_epochs=40, patience=4),
     'lstm256-e32-d0.2': dict(corpus='time_machine', hidden=256, embed=32, dropout=0.2,
                              lr=3e-3, max_epochs=20, patience=4),
     'lstm256-e128-d0.4': dict(corpus='jay_lyrics', hidden=256, embed=128, dropout=0.4,
                               lr=3e-3, max_epochs=30, patience=4),
     'tiny-tm': dict(corpus='time_machine', hidden=16, embed=8, dropout=0.1,
                     lr=1e-2, max_epochs=2, patience=1),
+    'tiny-tm-2layer': dict(corpus='time_machine', hidden=16, layers=2, layer_dropout=0.1,
+                           embed=8, dropout=0.1, lr=1e-2, max_epochs=2, patience=1),
     'tiny-lyrics': dict(corpus='jay_lyrics', hidden=16, embed=8, dropout=0.1,
                         lr=1e-2, max_epochs=2, patience=1),
 }
+CONFIGS = {k: {'layers': 1, 'layer_dropout': 0.0, **v} for k, v in CONFIGS.items()}
 DEFAULT_CONFIGS = ['lstm512-e64-d0.5', 'lstm256-e128-d0.4']
 QUICK_CONFIGS = ['tiny-tm', 'tiny-lyrics']
 CURVE_CONFIG, QUICK_CURVE_CONFIG = 'lstm256-e32-d0.2', 'tiny-tm'
@@ -107,8 +121,9 @@ TEMPERATURES = [0.7, 1.0]
 WEIGHTS = np.round(np.arange(0, 1.0001, 0.05), 2)  # mixture weights of the network
 SAMPLE_LEN = 300
 #: multiply-adds per character, forward; FLOPs = 2 MACs; training = 3 x forward
-FLOP_FORMULA = ('MACs per character (forward) = 4H(E + H) [LSTM: input and recurrent '
-                'products of the 4 gates] + HV [dense]; the embedding is a lookup '
+FLOP_FORMULA = ('MACs per character (forward) = 4H(E + H) + (L - 1) 4H(H + H) [LSTM '
+                'of L layers: input and recurrent products of the 4 gates; layers above '
+                'the first read H inputs] + HV [dense]; the embedding is a lookup '
                 '(0 MACs); training FLOPs per character = 3 x 2 x MACs (backward '
                 '= 2 x forward); GFLOP/s = FLOPs per epoch / training seconds per epoch')
 
@@ -210,8 +225,8 @@ def train_network(config, train, valid, vocab_size, ctx, seed, max_epochs=None):
     of the config's."""
     c = dict(CONFIGS[config], max_epochs=max_epochs or CONFIGS[config]['max_epochs'])
     d2l.set_seed(seed)
-    model = d2l.RNNModel(rnn.LSTM(c['hidden']), vocab_size, embed_size=c['embed'],
-                         dropout=c['dropout'])
+    layer = rnn.LSTM(c['hidden'], num_layers=c['layers'], dropout=c['layer_dropout'])
+    model = d2l.RNNModel(layer, vocab_size, embed_size=c['embed'], dropout=c['dropout'])
     per_epoch = updates_per_epoch(len(train))
     schedule = mx.lr_scheduler.CosineScheduler(
         max_update=max(2, c['max_epochs']) * per_epoch, base_lr=c['lr'],
@@ -241,7 +256,7 @@ def train_network(config, train, valid, vocab_size, ctx, seed, max_epochs=None):
 def speed(c, vocab_size, per_epoch, seconds):
     """Arithmetic per epoch (FLOP_FORMULA) and the rate it was done at."""
     H, E = c['hidden'], c['embed'] or vocab_size  # one-hot input: V columns
-    macs = 4 * H * (E + H) + H * vocab_size
+    macs = 4 * H * (E + H) + (c.get('layers', 1) - 1) * 4 * H * (H + H) + H * vocab_size
     flops = 3 * 2 * macs * per_epoch * BATCH_SIZE * NUM_STEPS
     return {'macs_per_char_forward': macs, 'gflop_per_epoch': flops / 1e9,
             'median_seconds_per_epoch': seconds, 'gflops_per_second': flops / 1e9 / seconds}
@@ -349,8 +364,11 @@ def learning_curve(split, config, sizes, ctx, seed, max_epochs):
 
 
 # ------------------------------------------------------------------ one corpus
-def run_corpus(name, configs, args, ctx, arrays):
-    """Every experiment on corpus `name`; fills `arrays` (float32 log-probs)."""
+def run_corpus(name, configs, args, ctx, arrays, kept=None):
+    """Every experiment on corpus `name`; fills `arrays` (float32 log-probs).
+    kept: {config: record} of an earlier run (--merge), stored with
+    'retrained': false unless trained again here; the network is chosen among
+    `configs` only (the models that exist in this run)."""
     split = load_split(name, QUICK_SPLITS[name] if args.quick else None)
     V = len(split.idx_to_char)
     print(f'== {name}: V={V}, train/valid/test {len(split.train)}/{len(split.valid)}/'
@@ -367,7 +385,10 @@ def run_corpus(name, configs, args, ctx, arrays):
         trained[config] = train_network(config, split.train, split.valid, V, ctx, args.seed)
     chosen = min(trained, key=lambda c: trained[c][1]['best_valid_ppl'])
     model = trained[chosen][0]
-    result['network'] = {'configs': {c: r for c, (_, r) in trained.items()}, 'chosen': chosen}
+    records = {c: {**r, 'retrained': False} for c, r in (kept or {}).items()
+               if c not in trained}
+    records.update({c: {**r, 'retrained': True} for c, (_, r) in trained.items()})
+    result['network'] = {'configs': records, 'chosen': chosen, 'chosen_among': list(trained)}
     logp = {'valid_network': network_log_probs(model, split.valid, ctx),
             'valid_counting': count_scorer(split.valid),
             # the test text, scored once by each chosen model
@@ -383,7 +404,7 @@ def run_corpus(name, configs, args, ctx, arrays):
                                 logp['test_network'], logp['test_counting'], args.seed)
     result['ablation'] = ablation(model, kn, split.test, logp['test_network'], ctx)
     result['samples'] = samples(model, kn, split, ctx, args.seed)
-    if name == 'time_machine' and not args.skip_curve:
+    if name == 'time_machine' and not args.skip_curve:  # (--merge --skip-curve: kept)
         result['curve'] = learning_curve(
             split, QUICK_CURVE_CONFIG if args.quick else args.curve_config,
             QUICK_CURVE_SIZES if args.quick else CURVE_SIZES, ctx, args.seed,
@@ -404,8 +425,9 @@ def environment(args, ctx):
 
 def summary(results):
     """The table printed at the end: one line per corpus."""
-    lines = [f'{"corpus":<14}{"counting (valid)":>20}{"network (valid)":>26}'
+    lines = [f'{"corpus":<14}{"counting (valid)":>20}{"network (valid)":>32}'
              f'{"test: count":>13}{"network":>9}{"mix (w)":>15}{"bits/char diff [95%]":>28}']
+    notes = []
     for name, r in results['corpora'].items():
         c, n, t, m = r['counting'], r['network'], r['test'], r['mixture']
         b = t['bootstrap_network_vs_counting']
@@ -415,9 +437,14 @@ def summary(results):
         network = f'{n["chosen"]} {n["configs"][n["chosen"]]["best_valid_ppl"]:.3f}'
         mix = f'{m["test_ppl"]:.3f} ({m["weight"]:.2f})'
         diff = '{:+.3f} [{:+.3f}, {:+.3f}]'.format(b['bits_diff'], *b['bits_interval'])
-        lines.append(f'{name:<14}{counting:>20}{network:>26}{t["counting_ppl"]:>13.3f}'
+        lines.append(f'{name:<14}{counting:>20}{network:>32}{t["counting_ppl"]:>13.3f}'
                      f'{t["network_ppl"]:>9.3f}{mix:>15}{diff:>28}')
-    return '\n'.join(lines)
+        among = n.get('chosen_among', list(n['configs']))
+        best = min(n['configs'], key=lambda k: n['configs'][k]['best_valid_ppl'])
+        if best not in among:
+            notes.append(f'{name}: {best} (not retrained in this run) was better on '
+                         f'validation than {n["chosen"]}, chosen among {among}')
+    return '\n'.join(lines + notes)
 
 
 def main(argv=None):
@@ -431,28 +458,66 @@ def main(argv=None):
                              f'with --quick {QUICK_CONFIGS}); each trains on its corpus')
     parser.add_argument('--corpora', nargs='+', choices=sorted(CORPORA), default=list(CORPORA))
     parser.add_argument('--curve-config', default=CURVE_CONFIG, choices=sorted(CONFIGS))
-    parser.add_argument('--skip-curve', action='store_true', help='leave the learning curve out')
+    parser.add_argument('--skip-curve', action='store_true',
+                        help='leave the learning curve out (with --merge: keep the stored one)')
+    parser.add_argument('--merge', action='store_true',
+                        help='update OUT/where-networks-win.json and .npz: recompute the '
+                             '--corpora named, keep the others (and the networks of '
+                             'earlier runs, marked retrained: false)')
     parser.add_argument('--seed', type=int, default=0)
     args = parser.parse_args(argv)
     configs = args.configs or (QUICK_CONFIGS if args.quick else DEFAULT_CONFIGS)
     ctx, start = d2l.try_gpu(), time.time()
-    results = {'meta': {'script': 'experiments/where_networks_win.py', 'argv': sys.argv[1:]
-                        if argv is None else list(argv), 'quick': args.quick, 'seed': args.seed,
-                        'configs_tried': {c: CONFIGS[c] for c in configs},
-                        'started': time.strftime('%Y-%m-%dT%H:%M:%S%z')},
+    run = {'argv': sys.argv[1:] if argv is None else list(argv),
+           'started': time.strftime('%Y-%m-%dT%H:%M:%S%z'), 'seconds': 0.0,
+           'corpora': list(args.corpora), 'configs': list(configs)}
+    results = {'meta': {'script': 'experiments/where_networks_win.py', 'quick': args.quick,
+                        'seed': args.seed, 'configs_tried': {}, 'seconds': 0.0, 'runs': []},
                'environment': environment(args, ctx), 'corpora': {}}
     arrays = {}
+    if args.merge:
+        results['meta'], results['corpora'], arrays = read_previous(args, parser)
+    results['meta']['configs_tried'].update({c: CONFIGS[c] for c in configs})
+    run['matmul_gflops_per_second'] = results['environment']['matmul']['gflops_per_second']
+    results['meta']['runs'].append(run)
+    earlier = results['meta']['seconds']
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.corpora:
         mine = [c for c in configs if CONFIGS[c]['corpus'] == name]
         if not mine:
             parser.error(f'no configuration in {configs} trains on {name}')
-        results['corpora'][name] = run_corpus(name, mine, args, ctx, arrays)
-        results['meta']['seconds'] = time.time() - start
+        old = results['corpora'].get(name, {})
+        arrays = {k: v for k, v in arrays.items() if not k.startswith(f'{name}__')}
+        new = run_corpus(name, mine, args, ctx, arrays,
+                         kept=old.get('network', {}).get('configs'))
+        if args.skip_curve and 'curve' in old:
+            new['curve'] = old['curve']  # --merge --skip-curve: the stored curve
+        results['corpora'][name] = new
+        run['seconds'] = time.time() - start
+        results['meta']['seconds'] = earlier + run['seconds']
         write(results, arrays, args.out)  # after each corpus: a crash keeps the rest
     print(summary(results))
     print(f'{time.time() - start:.0f} s; results in {args.out / NAME}.json and .npz')
     return results
+
+
+def read_previous(args, parser):
+    """(meta, corpora, arrays) of OUT/NAME.json and .npz, for --merge; a file
+    written before meta.runs existed gets one run from its argv/started/seconds."""
+    path = args.out / f'{NAME}.json'
+    if not path.exists():
+        parser.error(f'--merge: no {path} to merge into')
+    old = json.loads(path.read_text())
+    meta = old['meta']
+    if meta['quick'] != args.quick or meta['seed'] != args.seed:
+        parser.error(f'--merge: {path} has quick={meta["quick"]}, seed={meta["seed"]}; '
+                     f'this run quick={args.quick}, seed={args.seed}')
+    if 'runs' not in meta:
+        meta['runs'] = [{k: meta.pop(k) for k in ('argv', 'started', 'seconds')}]
+        meta['seconds'] = meta['runs'][0]['seconds']
+    with np.load(args.out / f'{NAME}.npz') as npz:
+        arrays = dict(npz)
+    return meta, old['corpora'], arrays
 
 
 def write(results, arrays, out):

@@ -54,13 +54,28 @@ def test_speed_formula(wnw):
     flops = 6 * s['macs_per_char_forward'] * 2 * wnw.BATCH_SIZE * wnw.NUM_STEPS
     assert s['gflop_per_epoch'] == pytest.approx(flops / 1e9)
     assert s['gflops_per_second'] == pytest.approx(flops / 1e9 / 0.5)
+    # two layers: the second reads H inputs (input and recurrent products of 4 gates)
+    s2 = wnw.speed({'hidden': 10, 'embed': 4, 'layers': 2}, 7, per_epoch=2, seconds=0.5)
+    assert s2['macs_per_char_forward'] == s['macs_per_char_forward'] + 4 * 10 * (10 + 10)
+
+
+def test_configs_have_layers(wnw):
+    for name, c in wnw.CONFIGS.items():
+        assert c['layers'] >= 1 and 0 <= c['layer_dropout'] < 1, name
+        assert c['layer_dropout'] == 0 or c['layers'] > 1, name
+    assert wnw.CONFIGS['lstm256x2-e64-d0.3']['layers'] == 2
 
 
 # ---------------------------------------------------------------- the quick run
 @pytest.fixture(scope='module')
-def quick(wnw, tmp_path_factory, real_data_dir):
+def quick_out(tmp_path_factory):
+    return tmp_path_factory.mktemp('results')
+
+
+@pytest.fixture(scope='module')
+def quick(wnw, quick_out, real_data_dir):
     """main(['--quick', '--out', tmp]) with every test-text scoring of a network recorded."""
-    out = tmp_path_factory.mktemp('results')
+    out = quick_out
     calls, score = [], wnw.network_log_probs
 
     def spy(model, indices, ctx, reset_every=None):
@@ -139,6 +154,8 @@ def test_quick_run_choices_made_on_validation(quick, name):
     assert r['counting']['chosen_valid_ppl'] == min(kn['valid_ppl'], interp['valid_ppl'])
     configs = r['network']['configs']
     assert r['network']['chosen'] == min(configs, key=lambda c: configs[c]['best_valid_ppl'])
+    assert r['network']['chosen_among'] == list(configs)
+    assert all(record['retrained'] for record in configs.values())
     for record in configs.values():
         h = record['history']
         assert record['best_epoch'] == 1 + int(np.argmin(h['valid_ppl']))
@@ -166,3 +183,83 @@ def test_quick_run_scores_each_network_once_on_test_text(quick):
     assert len(full_reads) == 2 * 2 + len(curve['rows'])
     resets = [reset for _, reset, _ in calls if reset is not None]
     assert sorted(resets) == sorted([1, 2, 4, 8, 16, 32, 64, 128, 256] * 2)
+
+
+# ---------------------------------------------------------------- --merge
+def load(out):
+    results = json.loads((out / 'where-networks-win.json').read_text())
+    with np.load(out / 'where-networks-win.npz') as npz:
+        return results, dict(npz)
+
+
+@pytest.fixture(scope='module')
+def merged(wnw, quick, quick_out):
+    """Into the quick run's folder (its meta rewritten to the layout before
+    meta.runs, as a file of an older run): a --merge run retraining the Time
+    Machine with tiny-tm and tiny-tm-2layer, then one with tiny-tm-2layer only."""
+    path = quick_out / 'where-networks-win.json'
+    results = json.loads(path.read_text())
+    run = results['meta'].pop('runs')[0]
+    results['meta'].update(argv=run['argv'], started=run['started'], seconds=run['seconds'])
+    path.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    common = ['--quick', '--out', str(quick_out), '--merge', '--corpora', 'time_machine',
+              '--skip-curve', '--configs']
+    wnw.main(common + ['tiny-tm', 'tiny-tm-2layer'])
+    first = load(quick_out)
+    wnw.main(common + ['tiny-tm-2layer'])
+    return first, load(quick_out)
+
+
+def dumps(value):
+    return json.dumps(value, indent=1, ensure_ascii=False)
+
+
+def test_merge_keeps_what_it_did_not_compute(quick, merged):
+    (old, old_arrays, _), ((new, arrays), (last, last_arrays)) = quick, merged
+    for results, npz in ((new, arrays), (last, last_arrays)):
+        assert dumps(results['corpora']['jay_lyrics']) == dumps(old['corpora']['jay_lyrics'])
+        assert (dumps(results['corpora']['time_machine']['curve'])
+                == dumps(old['corpora']['time_machine']['curve']))
+        assert sorted(npz) == sorted(old_arrays) == results['arrays']['keys']
+        for key in old_arrays:
+            if key.startswith('jay_lyrics__'):
+                np.testing.assert_array_equal(npz[key], old_arrays[key])
+
+
+def test_merge_recomputes_the_named_corpus(quick, merged):
+    (old, old_arrays, _), ((new, arrays), _) = quick, merged
+    r = new['corpora']['time_machine']
+    configs = r['network']['configs']
+    assert r['network']['chosen_among'] == ['tiny-tm', 'tiny-tm-2layer'] == list(configs)
+    assert all(record['retrained'] for record in configs.values())
+    assert r['network']['chosen'] == min(configs, key=lambda c: configs[c]['best_valid_ppl'])
+    assert r['test']['network_config'] == r['network']['chosen']
+    assert configs['tiny-tm-2layer']['settings']['layers'] == 2
+    assert (configs['tiny-tm-2layer']['speed']['macs_per_char_forward']
+            > configs['tiny-tm']['speed']['macs_per_char_forward'])
+    # the npz holds this run's scores of the chosen network
+    for part in ('valid', 'test'):
+        a = arrays[f'time_machine__{part}_network']
+        assert a.shape == old_arrays[f'time_machine__{part}_network'].shape
+    assert r['test']['network_ppl'] == pytest.approx(
+        math.exp(-arrays['time_machine__test_network'].astype(float).mean()), rel=1e-5)
+    assert r['ablation']['network_reset_every']['none'] == pytest.approx(
+        r['test']['network_ppl'])
+    meta = new['meta']
+    assert [run['argv'][:2] for run in meta['runs']] == [['--quick', '--out']] * 2
+    assert meta['runs'][0]['seconds'] == old['meta']['runs'][0]['seconds']
+    assert meta['runs'][1]['configs'] == ['tiny-tm', 'tiny-tm-2layer']
+    assert meta['seconds'] == pytest.approx(sum(run['seconds'] for run in meta['runs']))
+    assert set(meta['configs_tried']) == {'tiny-tm', 'tiny-lyrics', 'tiny-tm-2layer'}
+
+
+def test_merge_keeps_earlier_networks_not_retrained(merged):
+    (new, _), (last, last_arrays) = merged
+    network = last['corpora']['time_machine']['network']
+    assert network['chosen'] == 'tiny-tm-2layer' and network['chosen_among'] == ['tiny-tm-2layer']
+    kept, before = network['configs']['tiny-tm'], new['corpora']['time_machine']['network']
+    assert kept['retrained'] is False and network['configs']['tiny-tm-2layer']['retrained']
+    assert dumps({**kept, 'retrained': True}) == dumps(before['configs']['tiny-tm'])
+    assert len(last['meta']['runs']) == 3
+    assert last['corpora']['time_machine']['test']['network_ppl'] == pytest.approx(
+        math.exp(-last_arrays['time_machine__test_network'].astype(float).mean()), rel=1e-5)
