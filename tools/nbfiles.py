@@ -9,7 +9,8 @@ import pathlib
 REPO = pathlib.Path(__file__).resolve().parent.parent
 CHAPTERS = REPO / 'chapters'
 #: The lessons in the book's order, then the appendix; each in chapters/zh/ and chapters/en/
-LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'rnn-pytorch', 'appendix']
+LESSONS = ['language-models', 'rnn-scratch', 'rnn-gluon', 'where-networks-win',
+           'rnn-pytorch', 'appendix']
 
 
 def lessons():
