@@ -20,8 +20,8 @@ import urllib.parse
 import pytest
 import yaml
 from browsing import CHROMIUM, NO_CHROMIUM, chromium
-from conftest import local_server
 from nbfiles import LESSONS, REPO, load, tags, text
+from support import local_server
 
 #: Minutes of work: left out of `make test-fast`, run by `make test-book` and `make test`.
 pytestmark = [pytest.mark.slow, pytest.mark.book]

@@ -5,10 +5,10 @@ import inspect
 import sys
 
 import mxnet as mx
-from conftest import signature_problems
 from mxnet import nd
 from mxnet.gluon import rnn as gluon_rnn
 from nbfiles import REPO
+from support import signature_problems
 
 #: The reader's from-scratch RNN as the d2lzh book writes it: one copy, in
 #: benchmarks/book_rnn.py, which benchmarks/train_speed.py also trains.

@@ -17,8 +17,8 @@ import http.server
 import socket
 
 import pytest
-from conftest import corpus_module, local_server, verified_corpora_dir
 from nbfiles import REPO
+from support import corpus_module, local_server, verified_corpora_dir
 
 corpus = corpus_module()  # where CORPORA, data_dir and download live
 

@@ -3,9 +3,9 @@ import d2l_helpers as d2l
 
 import numpy as np
 import pytest
-from conftest import gluon_layers
 from mxnet import nd
 from mxnet.gluon import rnn
+from support import gluon_layers
 
 V, H, B, T = 7, 5, 3, 4
 

@@ -10,7 +10,7 @@ import random
 
 import numpy as np
 import pytest
-from conftest import signature_problems
+from support import signature_problems
 
 torch = pytest.importorskip('torch')
 from d2l_helpers import pytorch as d2lt  # noqa: E402  (only once torch is there)

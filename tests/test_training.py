@@ -7,9 +7,9 @@ import math
 import mxnet as mx
 import numpy as np
 import pytest
-from conftest import gluon_layers
 from mxnet import autograd, init, nd
 from mxnet.gluon import rnn
+from support import gluon_layers
 
 NUM_HIDDENS = 32
 
