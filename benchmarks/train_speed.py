@@ -376,23 +376,23 @@ def report(args, corpus, settings, runs, dropped, elapsed):
         for case in CASES:
             if (case, 'shipped') not in table:
                 continue
-            shipped, line = table[case, 'shipped'][0], f'  {case}:'
+            shipped, parts = table[case, 'shipped'][0], []
             if forced:
                 best = min(forced, key=lambda name: table[case, name][0])
                 behind = shipped / table[case, best][0] - 1
-                line += f' shipped {behind:+.0%} against the fastest forced ({best})'
+                parts.append(f'shipped {behind:+.0%} against the fastest forced ({best})')
                 if behind > 0.10:
                     missed.append(f'{load} {case}: shipped {behind:.0%} behind {best}')
             if (case, 'before') in table:
-                line += f'; before/shipped {table[case, "before"][0] / shipped:.2f}x'
+                parts.append(f'before/shipped {table[case, "before"][0] / shipped:.2f}x')
             if (case, 'original') in table:
                 speedup = table[case, 'original'][0] / shipped
                 target = TARGET_SPEEDUP.get(case, 1.0)
-                line += f'; original/shipped {speedup:.2f}x (target {target:.2f}x)'
+                parts.append(f'original/shipped {speedup:.2f}x (target {target:.2f}x)')
                 if speedup < target:
                     missed.append(f'{load} {case}: {speedup:.2f}x the original, '
                                   f'target {target:.2f}x')
-            print(line)
+            print(f'  {case}: ' + '; '.join(parts))
     load = max(r['other_load'] for r in runs)
     print(f'\nother processes kept up to {load:.2f} cores busy'
           + (f'; over {BUSY} the numbers are unreliable' if load > BUSY else ''))
