@@ -130,6 +130,19 @@ def language():
     return _language
 
 
+class _Huge(float):
+    """A number too large to read in fixed point (a diverging perplexity):
+    a fixed-point format such as .2f shows it in scientific notation."""
+
+    def __format__(self, spec):
+        return format(float(self), '.3g' if spec.endswith('f') else spec)
+
+
 def label(key, **values):
-    """The message `key` in the current language, formatted with `values`."""
+    """The message `key` in the current language, formatted with `values`.
+
+    Numbers of a million or more show as 7.52e+242, not as 243 digits.
+    """
+    values = {name: _Huge(value) if isinstance(value, float) and abs(value) >= 1e6
+              else value for name, value in values.items()}
     return MESSAGES[_language][key].format(**values)

@@ -206,11 +206,13 @@ def train_epoch(forward, begin_state, params, update, data_iter,
 
 
 def evaluate_perplexity(forward, begin_state, corpus_indices, num_steps,
-                        device):
+                        device, *, rows=4):
     """Perplexity on every character of corpus_indices[1:], as
-    d2l.evaluate_perplexity (one row, the state carried), in eval mode."""
+    d2l.evaluate_perplexity (rows pieces side by side), in eval mode."""
+    piece = max(1, (len(corpus_indices) - 1) // rows)
     return perplexity(-float(np.mean(char_log_probs(
-        forward, begin_state, corpus_indices, device, num_steps=num_steps))))
+        forward, begin_state, corpus_indices, device, reset_every=piece,
+        num_steps=num_steps))))
 
 
 def char_log_probs(forward, begin_state, corpus_indices, device, *,

@@ -72,3 +72,11 @@ def test_no_second_table_of_words():
     parameters = inspect.signature(figures.plot_samplers).parameters.values()
     defaults = [p.default for p in parameters if isinstance(p.default, str)]
     assert defaults == []  # the sampler's words default to MESSAGES, not to English
+
+
+def test_huge_numbers_show_in_scientific_notation(language):
+    language('en')
+    line = d2l.label('line', epoch=20, train=7.5177e242, valid='', rate=0.259)
+    assert line == 'epoch 20, perplexity 7.52e+242, 0.259 s/epoch'
+    assert d2l.label('valid', valid=8.49) == ', validation 8.49'
+    assert d2l.label('valid', valid=float('inf')) == ', validation inf'

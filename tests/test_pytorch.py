@@ -520,9 +520,12 @@ def test_char_log_probs(small):
     assert lp.dtype == np.float64 and lp.shape == (119,) and (lp < 0).all()
     assert model.training  # its mode kept; scored without dropout:
     np.testing.assert_array_equal(d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE), lp)
-    # evaluate_perplexity: the same characters, read 13 at a time
-    ppl = d2lt.evaluate_perplexity(model, lambda b: None, corpus, 13, DEVICE)
+    # evaluate_perplexity: the same characters; rows=1 reads the text in one row
+    ppl = d2lt.evaluate_perplexity(model, lambda b: None, corpus, 13, DEVICE, rows=1)
     assert math.exp(-lp.mean()) == pytest.approx(ppl, rel=1e-5)
+    pieces = d2lt.char_log_probs(model, lambda b: None, corpus, DEVICE, reset_every=119 // 4)
+    assert d2lt.evaluate_perplexity(model, lambda b: None, corpus, 13, DEVICE) == (
+        pytest.approx(math.exp(-pieces.mean()), rel=1e-5))
     total = sum(math.exp(d2lt.char_log_probs(model, lambda b: None, corpus[:9] + [v],
                                              DEVICE)[-1]) for v in range(V))
     assert total == pytest.approx(1, abs=1e-6)

@@ -459,9 +459,14 @@ def test_char_log_probs_matches_perplexity_computed_otherwise(small, ctx, toy_ls
     logits, _ = model(nd.array([text[:-1]], ctx=ctx), begin_state(1))
     loss = d2l.LOSS(logits, nd.array(text[1:], ctx=ctx)).mean().asscalar()
     assert math.exp(-lp.mean()) == pytest.approx(math.exp(loss), rel=1e-5)
-    # evaluate_perplexity: the same characters, read 7 at a time
+    # evaluate_perplexity: the same characters, in 4 pieces read side by side
     ppl = d2l.evaluate_perplexity(model, begin_state, text, 7, ctx)
-    assert math.exp(-lp.mean()) == pytest.approx(ppl, rel=1e-5)
+    pieces = d2l.training.char_log_probs(model, begin_state, text, ctx,
+                                         reset_every=299 // 4)
+    assert math.exp(-pieces.mean()) == pytest.approx(ppl, rel=1e-5)
+    assert ppl == pytest.approx(math.exp(-lp.mean()), rel=0.05)  # a little less context
+    one_piece = d2l.evaluate_perplexity(model, begin_state, text, 7, ctx, rows=1)
+    assert one_piece == pytest.approx(math.exp(-lp.mean()), rel=1e-5)
 
 
 def test_char_log_probs_reset_every(small, ctx, toy_lstm):
