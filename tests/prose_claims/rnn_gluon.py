@@ -1,167 +1,158 @@
 """Prose numbers of lesson `rnn-gluon`: (notebook, prose, output) claims; see
 tests/test_prose_numbers.py."""
 
+EN = 'en/rnn-gluon'
+ZH = 'zh/rnn-gluon'
+
+# The stored outputs the claims quote, whitespace squashed as the test squashes it.
+EN_KN_ORDERS = ('validation perplexity of Kneser-Ney by order: {1: 16.62, 2: 9.45, 3: 6.58, '
+                '4: 5.22, 5: 4.86, 6: 4.77, 7: 4.77, 8: 4.75}')
+EN_KN_CHOSEN = 'chosen order 8: validation perplexity 4.75'
+EN_SGD_RUN = '81 epochs in 6.7 s (0.083 s/epoch); best validation perplexity 7.71 at epoch 61'
+EN_CLIPPED = 'median gradient norm before clipping 0.48; 100% of the 648 updates clipped'
+EN_GREEDY = ('temperature 0: traveller at a four dime sion is and the time traveller at '
+             'temperature 0: time traveller at a file that is the time traveller at a file th')
+EN_SAMPLED = ('temperature 0.6: traveller you a ous inge try us ngat a comith op thit some '
+              'temperature 0.6: time traveller co thit the this weolr why i a time tion is the t')
+EN_SPEED = 'from scratch: 0.251 s/epoch; Gluon: 0.080 s/epoch; Gluon is 3.12 times as fast'
+EN_ADAM_CLIPPED = 'first update: gradient norm 1.18; 54% of the 224 updates clipped at θ = 1'
+EN_SIDE_BY_SIDE = ('SGD: best validation perplexity 7.71 at epoch 61, after 5.0 s of training; '
+                   'training perplexity then 5.65 Adam: best validation perplexity 8.59 at '
+                   'epoch 18, after 1.7 s of training')
+EN_TEST = ('test perplexity of Kneser-Ney: 4.60 SGD: test perplexity 7.39; ratio to '
+           'Kneser-Ney 1.61 (95% interval 1.49 to 1.73) Adam: test perplexity 8.39; ratio to '
+           'Kneser-Ney 1.82 (95% interval 1.73 to 1.94)')
+EN_RELU = ('tanh (SGD): best validation perplexity 7.71 at epoch 61 of 81; 0.083 s/epoch '
+           'ReLU (SGD): best validation perplexity 5.98 at epoch 41 of 61; 0.092 s/epoch')
+EN_GATED = ('RNN: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
+            'GRU: best validation perplexity 6.71 at epoch 13 of 23; 0.196 s/epoch '
+            'LSTM: best validation perplexity 6.58 at epoch 19 of 29; 0.251 s/epoch')
+EN_BI = ('bidirectional: best validation perplexity 1.22 at epoch 10 of 10; 0.168 s/epoch '
+         'travellererererererererererer')
+EN_VARIANTS = ('Adam recipe: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
+               'SGD: best validation perplexity 8.70 at epoch 23 of 30; 0.088 s/epoch '
+               'Normal(0.01): best validation perplexity 7.13 at epoch 24 of 30; 0.083 s/epoch '
+               'no warm-up: best validation perplexity 8.15 at epoch 16 of 26; 0.092 s/epoch')
+EN_EMBED = ('one-hot: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
+            'embedding + dropout: best validation perplexity 7.71 at epoch 14 of 24; '
+            '0.135 s/epoch')
+
+ZH_KN_ORDERS = ('Kneser-Ney 模型各阶的验证困惑度： {1: 229.6, 2: 153.62, 3: 155.62, 4: 139.49, '
+                '5: 137.67, 6: 136.82, 7: 136.76, 8: 136.83}')
+ZH_KN_CHOSEN = '选定的阶数 7：验证困惑度 136.76'
+ZH_SGD_RUN = '35 个周期共 13.5 秒（每个周期 0.385 秒）；最低验证困惑度 227.36（第 15 个周期）'
+ZH_CLIPPED = '裁剪前梯度范数的中位数 0.48，280 次更新中 100% 被裁剪'
+ZH_GREEDY = '温度 0： 分开 我'
+ZH_SPEED = '从零开始：0.585 秒/周期；Gluon：0.393 秒/周期；Gluon 的速度是它的 1.49 倍'
+ZH_ADAM_CLIPPED = '第一次更新：梯度范数 0.51；136 次更新中 56% 在 θ = 1 处被裁剪'
+ZH_SIDE_BY_SIDE = ('SGD：最低验证困惑度 227.36，在第 15 个周期，训练了 6.0 秒；此时训练困惑度 271.56 '
+                   'Adam：最低验证困惑度 233.14，在第 7 个周期，训练了 2.8 秒')
+ZH_TEST = ('Kneser-Ney 模型的测试困惑度：143.72 SGD：测试困惑度 256.50；与 Kneser-Ney 之比 1.78'
+           '（95% 区间 1.61 到 1.94） Adam：测试困惑度 262.42；与 Kneser-Ney 之比 1.83'
+           '（95% 区间 1.66 到 1.96）')
+ZH_RELU = ('tanh（SGD）：最低验证困惑度 227.36，在共 35 个周期中的第 15 个；每个周期 0.385 秒 '
+           'ReLU（SGD）：最低验证困惑度 227.68，在共 35 个周期中的第 15 个；每个周期 0.411 秒')
+ZH_GATED = ('RNN：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
+            'GRU：最低验证困惑度 185.56，在共 19 个周期中的第 9 个；每个周期 0.732 秒 '
+            'LSTM：最低验证困惑度 196.40，在共 23 个周期中的第 13 个；每个周期 0.952 秒')
+ZH_BI = '双向：最低验证困惑度 17.17，在共 10 个周期中的第 10 个；每个周期 0.735 秒 分开始开始开始开 开 开 开 开 开 开 开'
+ZH_VARIANTS = ('Adam 方法：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
+               'SGD：最低验证困惑度 236.91，在共 21 个周期中的第 11 个；每个周期 0.377 秒 '
+               'Normal(0.01)：最低验证困惑度 241.80，在共 15 个周期中的第 5 个；每个周期 0.367 秒 '
+               '无预热：最低验证困惑度 240.24，在共 18 个周期中的第 8 个；每个周期 0.447 秒')
+ZH_EMBED = ('独热：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
+            '嵌入加丢弃法：最低验证困惑度 223.73，在共 15 个周期中的第 5 个；每个周期 0.294 秒')
+
 CLAIMS = [
-    ('en/rnn-gluon',
-     'worse than the counting model (5.31)',
-     'orders 1 to 5 mixed): 5.31'),
-    ('en/rnn-gluon',
-     'Training perplexity falls all the way to 3.21',
-     'epoch 100, perplexity 3.21, held-out 10.04'),
-    ('en/rnn-gluon',
-     'its lowest point, 7.86, at epoch 58, and then rises, to 10.04 at the end',
-     'best held-out perplexity 7.86 at epoch 58'),
-    ('en/rnn-gluon',
-     'its lowest point, 7.86, at epoch 58, and then rises, to 10.04 at the end',
-     'held-out 10.04'),
-    ('en/rnn-gluon',
-     'The median gradient norm is about 0.56, far above θ = 0.01, and 100% of the updates were clipped',
-     'median gradient norm before clipping 0.56; 100% of the updates clipped'),
-    ('en/rnn-gluon',
-     'the Gluon version takes 0.081 s per epoch and the from-scratch version 0.236 s: Gluon is about 2.92 times as fast',
-     'from scratch: 0.236 s/epoch; Gluon: 0.081 s/epoch; Gluon is 2.92 times as fast'),
-    ('en/rnn-gluon',
-     'SGD took 100 epochs to bring training perplexity down to 3.21, and 58 epochs to reach its best',
-     'SGD: best held-out perplexity 7.86 (epoch 58, 4.5 s of training); training perplexity 3.21: epoch 100'),
-    ('en/rnn-gluon',
-     'The recipe reaches its best held-out perplexity, 8.79, at epoch 10 after 1.0 s of training',
-     'Adam: best held-out perplexity 8.79 (epoch 10, 1.0 s of training)'),
-    ('en/rnn-gluon',
-     'SGD reaches its best, 7.86, only at epoch 58, after 4.5 s',
-     'SGD: best held-out perplexity 7.86 (epoch 58, 4.5 s of training)'),
-    ('en/rnn-gluon',
-     'in 24 epochs and 2.2 s, against 8.1 s for SGD',
-     'training perplexity 3.21: epoch 24, 2.2 s'),
-    ('en/rnn-gluon',
-     'in 24 epochs and 2.2 s, against 8.1 s for SGD',
-     'training perplexity 3.21: epoch 100, 8.1 s'),
-    ('en/rnn-gluon',
-     'and 156,085 training characters',
-     'training characters 156085'),
-    ('en/rnn-gluon',
-     'The held-out perplexity of its last epoch is 5.03',
-     'epoch 10, perplexity 5.75, held-out 5.03'),
-    ('en/rnn-gluon',
-     'counting with up to two letters of context (6.37)',
-     'up to trigrams only 6.37'),
-    ('en/rnn-gluon',
-     'Training perplexity (5.75) is even above held-out perplexity',
-     'epoch 10, perplexity 5.75, held-out 5.03'),
-    ('en/rnn-gluon',
-     'counting with up to four letters of context, scores 4.07',
-     'up to 5-grams (the baseline) 4.07'),
-    ('en/rnn-gluon',
-     'With the state carried over, held-out perplexity is 5.03; with the state reset every 35 characters it is 5.24',
-     'state carried over 5.03, reset every 35 characters 5.24'),
-    ('en/rnn-gluon',
-     'ending at a training perplexity of 3.21, with its best held-out perplexity 7.86 at epoch 58',
-     'best held-out perplexity 7.86 at epoch 58'),
-    ('en/rnn-gluon',
-     'against 8.79 (epoch 10) for',
-     'best held-out perplexity 8.79 at epoch 10'),
-    ('en/rnn-gluon',
-     'target 3.21, the training perplexity of the SGD run above',
-     'training perplexity 3.21: epoch 100'),
-    ('en/rnn-gluon',
-     'the full recipe (the run above): target reached at epoch 24; best held-out perplexity 8.79 (epoch 10)',
-     'training perplexity 3.21: epoch 24'),
-    ('en/rnn-gluon',
-     'is 5.36 (also its best epoch) instead of 5.03',
-     'held-out 5.03'),
-    ('en/rnn-gluon',
-     'to trigrams (6.37) and worse than the baseline (4.07)',
-     'up to 5-grams (the baseline) 4.07 , up to trigrams only 6.37'),
-    ('zh/rnn-gluon',
-     '网络也不如计数模型（170.77）',
-     '一元到五元语法的插值）的留出困惑度： 170.77'),
-    ('zh/rnn-gluon',
-     '训练困惑度一路降到 8.18',
-     '周期 100，困惑度 8.18，留出困惑度 1180.66'),
-    ('zh/rnn-gluon',
-     '它在第 10 个周期降到最低的 234.04，之后越来越高，最后到了 1180.66',
-     '最低留出困惑度 234.04（第 10 个周期）'),
-    ('zh/rnn-gluon',
-     '之后越来越高，最后到了 1180.66',
-     '留出困惑度 1180.66'),
-    ('zh/rnn-gluon',
-     '梯度范数的中位数约为 0.80，远大于 θ = 0.01，100% 的更新都被裁剪了',
-     '裁剪前梯度范数的中位数 0.80，100% 的更新被裁剪'),
-    ('zh/rnn-gluon',
-     'Gluon 版本每个周期 0.306 秒，从零开始的版本 0.564 秒：Gluon 的速度约是从零开始的版本的 1.84 倍',
-     '从零开始：0.564 秒/周期；Gluon：0.306 秒/周期；Gluon 的速度是它的 1.84 倍'),
-    ('zh/rnn-gluon',
-     'SGD 用了 100 个周期才把训练困惑度降到 8.18，而它的留出困惑度在第 10 个周期就到了',
-     'SGD：最低留出困惑度 234.04（第 10 个周期，训练 3.0 秒）；训练困惑度 8.18：第 100 个周期'),
-    ('zh/rnn-gluon',
-     'Adam 方法在第 8 个周期、训练 2.9 秒时达到最低留出困惑度 228.07',
-     'Adam：最低留出困惑度 228.07（第 8 个周期，训练 2.9 秒）'),
-    ('zh/rnn-gluon',
-     'SGD 在第 10 个周期、训练 3.0 秒时达到它的最低点 234.04',
-     'SGD：最低留出困惑度 234.04（第 10 个周期，训练 3.0 秒）'),
-    ('zh/rnn-gluon',
-     '降到 SGD 100 个周期之后的 8.18，Adam 只用了 16 个周期、5.9 秒，SGD 用了 32.8 秒',
-     '训练困惑度 8.18：第 16 个周期，5.9 秒'),
-    ('zh/rnn-gluon',
-     '降到 SGD 100 个周期之后的 8.18，Adam 只用了 16 个周期、5.9 秒，SGD 用了 32.8 秒',
-     '训练困惑度 8.18：第 100 个周期，32.8 秒'),
-    ('zh/rnn-gluon',
-     '网络最后一个周期的留出困惑度是 298.60，这也是 10 个周期里最好的一个',
-     '最低留出困惑度 298.60（第 10 个周期）'),
-    ('zh/rnn-gluon',
-     '远高于计数模型的 157.1，甚至高于只到三元语法的 159.45',
-     '到五元语法（基线） 157.1 ，只到三元语法 159.45'),
-    ('zh/rnn-gluon',
-     '训练困惑度（86.49；在启用丢弃法时测得',
-     '周期 10，困惑度 86.49，留出困惑度 298.60'),
-    ('zh/rnn-gluon',
-     '训练文本只有 56,954 个字符，却有 2,491 个不同的字符',
-     '训练字符 56954 ，留出字符 6159 ，词表大小 2491'),
-    ('zh/rnn-gluon',
-     '只看前两个字符的计数模型（159.45）也和基线差不多',
-     '只到三元语法 159.45'),
-    ('zh/rnn-gluon',
-     '状态一直传下去时，留出困惑度是 298.60；每 35 个字符置零一次时是 302.64',
-     '状态一直传下去 298.60，每 35 个字符置零 302.64'),
-    ('zh/rnn-gluon',
-     '最后的训练困惑度是 8.18，最低留出困惑度 234.04（第 10 个周期）',
-     '最低留出困惑度 234.04（第 10 个周期）'),
-    ('zh/rnn-gluon',
-     '最低留出困惑度 228.07（第 8 个周期）',
-     '最低留出困惑度 228.07（第 8 个周期）'),
-    ('zh/rnn-gluon',
-     '上文 SGD 训练 100 个周期之后的训练困惑度 8.18',
-     '训练困惑度 8.18：第 100 个周期'),
-    ('zh/rnn-gluon',
-     '完整的方法（上文那次训练）：第 16 个周期达到目标',
-     '训练困惑度 8.18：第 16 个周期'),
-    ('zh/rnn-gluon',
-     '比上文的 298.60 差，也仍远不如计数模型（157.1）',
-     '到五元语法（基线） 157.1'),
-    ('en/rnn-gluon',
-     'the median gradient norm measured below is 0.56, so an unclipped step would be about 100 × 0.56 = 56 long',
-     'median gradient norm before clipping 0.56'),
-    ('en/rnn-gluon',
-     "Adam's best held-out epoch (epoch 10) comes while the learning rate is still rising",
-     'Adam: best held-out perplexity 8.79 (epoch 10,'),
-    ('en/rnn-gluon',
-     'every character but the first (17,341)',
-     'held-out characters 17342'),
-    ('zh/rnn-gluon',
-     '裁剪前梯度范数的中位数是 0.80，不加裁剪的话，一步的长度约为 100 × 0.80 = 80',
-     '裁剪前梯度范数的中位数 0.80'),
-    ('zh/rnn-gluon',
-     '为什么在歌词上只快约 1.84 倍',
-     'Gluon 的速度是它的 1.84 倍'),
-    ('zh/rnn-gluon',
-     '（这里是 0.564 − 0.306 秒）',
-     '从零开始：0.564 秒/周期；Gluon：0.306 秒/周期'),
-    ('zh/rnn-gluon',
-     'Adam 的留出困惑度在第 8 个周期最低',
-     'Adam：最低留出困惑度 228.07（第 8 个周期，'),
-    ('zh/rnn-gluon',
-     '（全部 63,282 个字符的十分之一）中去掉了 169 个，剩下 6,159 个',
-     '训练字符 56954 ，留出字符 6159'),
-    ('zh/rnn-gluon',
-     '计数模型为除第一个以外的每个字符打分（6,158 个）',
-     '留出字符 6159'),
+    # the counting baseline on the validation text
+    (EN, 'the order chosen is 8, the largest tried, with a validation perplexity of 4.75 '
+         '(order 5: 4.86)', EN_KN_ORDERS),
+    (EN, 'the order chosen is 8, the largest tried, with a validation perplexity of 4.75',
+     EN_KN_CHOSEN),
+    # the SGD run
+    (EN, 'it reaches its lowest point, 7.71, at epoch 61, and is no lower in the 20 epochs '
+         'after it (8.21 at epoch 75), so the run stops at epoch 81', EN_SGD_RUN),
+    (EN, '(8.21 at epoch 75)', 'epoch 75, perplexity 4.68, validation 8.21'),
+    (EN, '`patience` has put the parameters of epoch 61 back', EN_SGD_RUN),
+    (EN, 'does worse than the counting model (4.75)', EN_KN_CHOSEN),
+    (EN, 'counting which character follows each context of up to 7 characters',
+     EN_KN_CHOSEN),
+    (EN, '100% of the 648 updates were clipped (to the nearest percent), with a median norm '
+         'before clipping of 0.48', EN_CLIPPED),
+    (EN, '("a four dime sion" echoes the four dimensions the text talks about) and comes back '
+         'to "the time traveller at", and the second sample repeats "time traveller at a file '
+         'that is the" word for word', EN_GREEDY),
+    (EN, 'common short words (*you*, *a*, *the*, *this*, *why*) mixed with non-words (*ous*, '
+         '*inge*, *ngat*, *weolr*)', EN_SAMPLED),
+    # the speed of Gluon (the run stored here)
+    (EN, 'the Gluon version took 0.080 s per epoch and the from-scratch version 0.251 s: '
+         'Gluon was about 3.12 times as fast', EN_SPEED),
+    (EN, 'SGD took 61 epochs to reach its best validation perplexity', EN_SGD_RUN),
+    # the Adam recipe
+    (EN, 'The gradient norm of the very first update is 1.18, already above θ = 1, and 54% of '
+         'the 224 updates were clipped', EN_ADAM_CLIPPED),
+    (EN, 'The recipe reaches its best validation perplexity, 8.59, at epoch 18 after 1.7 s of '
+         'training; SGD reaches its best, 7.71, at epoch 61, after 5.0 s', EN_SIDE_BY_SIDE),
+    (EN, 'Neither method beats the counting model (4.75) on the validation text', EN_KN_CHOSEN),
+    # the test text
+    (EN, "On the test text the counting model's perplexity is 4.60; the SGD network's is "
+         "7.39 and the recipe's 8.39", EN_TEST),
+    (EN, '(SGD 1.61, interval 1.49 to 1.73; Adam 1.82, interval 1.73 to 1.94)', EN_TEST),
+    # exercises
+    (EN, 'Its best validation perplexity is 5.98 at epoch 41 (the run stops at epoch 61;',
+     EN_RELU),
+    (EN, 'against 7.71 for $\\tanh$', EN_RELU),
+    (EN, 'Both are above the counting model (4.75)', EN_KN_CHOSEN),
+    (EN, '$\\tanh$ RNN 8.59, GRU 6.71, LSTM 6.58', EN_GATED),
+    (EN, 'in the run stored here the cell printed 0.097, 0.196 and 0.251 s per epoch',
+     EN_GATED),
+    (EN, 'its validation perplexity falls to 1.22, far below the counting model (4.75)', EN_BI),
+    (EN, 'greedy generation gives `travellererererererererererer`', EN_BI),
+    (EN, 'the full recipe 8.59 (epoch 18), back to SGD 8.70 (epoch 23), back to '
+         '`init.Normal(0.01)` 7.13 (epoch 24), no warm-up 8.15 (epoch 16)', EN_VARIANTS),
+    (EN, 'Only going back to SGD is worse than the full recipe, and by just 0.11', EN_VARIANTS),
+    (EN, 'ran into the limit of 30 epochs less than 10 epochs after their best', EN_VARIANTS),
+    (EN, 'best validation perplexity 7.71 (epoch 14) against 8.59 with one-hot input and no '
+         'dropout; in the run stored here, 0.135 s per epoch against 0.097', EN_EMBED),
+
+    # the counting baseline on the validation text
+    (ZH, '从 1 阶到 2 阶，验证困惑度大幅下降（229.6 降到 153.62），3 阶反而略高（155.62），'
+         '4 阶又降到 139.49', ZH_KN_ORDERS),
+    (ZH, '（5 阶 137.67，6 阶 136.82，7 阶 136.76，8 阶 136.83）', ZH_KN_ORDERS),
+    (ZH, '选定的阶数是 7，验证困惑度 136.76', ZH_KN_CHOSEN),
+    # the SGD run
+    (ZH, '它在第 15 个周期降到最低的 227.36，之后起伏着升高，20 个周期里再没有更低过，'
+         '训练在第 35 个周期停止', ZH_SGD_RUN),
+    (ZH, '把第 15 个周期的参数放了回去', ZH_SGD_RUN),
+    (ZH, '网络也不如计数模型（136.76）', ZH_KN_CHOSEN),
+    (ZH, '280 次更新中被裁剪的比例是 100%（取整到百分之一），裁剪前梯度范数的中位数是 0.48',
+     ZH_CLIPPED),
+    (ZH, '“分开”后面先是一个空格和一个“我”', ZH_GREEDY),
+    # the speed of Gluon (the run stored here)
+    (ZH, 'Gluon 版本每个周期 0.393 秒，从零开始的版本 0.585 秒：Gluon 的速度约是从零开始的版本的 '
+         '1.49 倍', ZH_SPEED),
+    (ZH, 'SGD 用了 15 个周期才达到', ZH_SGD_RUN),
+    # the Adam recipe
+    (ZH, '第一次更新的梯度范数是 0.51，还不到 θ = 1；但 136 次更新中有 56% 被裁剪了',
+     ZH_ADAM_CLIPPED),
+    (ZH, 'Adam 方法在第 7 个周期、训练 2.8 秒时达到最低验证困惑度 233.14；SGD 在第 15 个周期、'
+         '训练 6.0 秒时达到它的最低点 227.36', ZH_SIDE_BY_SIDE),
+    (ZH, '两种方法都没有胜过计数模型（136.76）', ZH_KN_CHOSEN),
+    # the test text
+    (ZH, '在测试文本上，计数模型的困惑度是 143.72；SGD 训练的网络是 256.50，Adam 方法训练的是 '
+         '262.42', ZH_TEST),
+    (ZH, '（SGD 1.78，区间 1.61 到 1.94；Adam 1.83，区间 1.66 到 1.96）', ZH_TEST),
+    # exercises
+    (ZH, '它的最低验证困惑度是 227.68（第 15 个周期；', ZH_RELU),
+    (ZH, '$\\tanh$ 层是 227.36：两者几乎一样', ZH_RELU),
+    (ZH, '两者都远不如计数模型（136.76）', ZH_KN_CHOSEN),
+    (ZH, '$\\tanh$ 循环层 233.14，GRU 185.56，LSTM 196.40', ZH_GATED),
+    (ZH, '单元格打印出每个周期分别是 0.409、0.732 和 0.952 秒', ZH_GATED),
+    (ZH, '验证困惑度降到 17.17，远低于计数模型（136.76）', ZH_BI),
+    (ZH, '贪心生成得到的是 `分开始开始开始开 开 开 开 开 开 开 开`', ZH_BI),
+    (ZH, '完整的方法 233.14（第 7 个周期），换回 SGD 236.91（第 11 个周期），换回 '
+         '`init.Normal(0.01)` 241.80（第 5 个周期），去掉预热 240.24（第 8 个周期）',
+     ZH_VARIANTS),
+    (ZH, '最低验证困惑度 223.73（第 5 个周期），独热输入、没有丢弃法时是 233.14；'
+         '在这里保存的这次运行中，每个周期分别是 0.294 秒和 0.409 秒', ZH_EMBED),
 ]
