@@ -1,53 +1,129 @@
 """Prose numbers of lesson `rnn-pytorch`: (notebook, prose, output) claims; see
 tests/test_prose_numbers.py."""
 
+EN = 'en/rnn-pytorch'
+ZH = 'zh/rnn-pytorch'
+
+# The stored outputs the claims quote, whitespace squashed as the test squashes it.
+EN_STEP = 'PyTorch: loss 3.32, gradient norm 1.35'
+EN_STEP_GLUON = 'Gluon: loss 3.35, gradient norm 1.18'
+EN_KN = 'Kneser–Ney of order 8: validation perplexity 4.75'
+EN_TRAINED = 'stopped after epoch 23; best validation perplexity 8.38 at epoch 18'
+EN_CLIPPED = ('gradient norm of the first update 1.35; clipped (norm > 1): '
+              '51% of 184 updates, 88% of the first epoch')
+EN_SEEDS = 'best validation perplexity by seed: {0: 8.38, 1: 8.66, 2: 8.53, 3: 8.69}'
+EN_TEST = 'test perplexity: RNN 8.44, Kneser–Ney (order 8) 4.60'
+EN_TEST_DIFF = ('RNN minus Kneser–Ney: +0.875 bits per character, '
+                '95% interval [+0.799, +0.952]')
+EN_GLUON = 'Gluon 0.121 s/epoch; best validation perplexity 8.59 (epoch 18)'
+EN_PYTORCH = 'PyTorch 0.216 s/epoch; best validation perplexity 8.38 (epoch 18)'
+EN_FRAMEWORKS = ('test perplexity: PyTorch 8.44, Gluon 8.39; PyTorch minus Gluon '
+                 '+0.009 bits per character, 95% interval [-0.045, +0.052]')
+EN_UPDATE = 'PyTorch one update 27.0 ms: recurrent layer 21.1 ms, the rest 5.9 ms'
+EN_UPDATE_GLUON = 'Gluon one update 15.2 ms: recurrent layer 13.5 ms, the rest 1.6 ms'
+EN_LSTM = ('RNN best validation perplexity 8.38 (epoch 18), 0.216 s/epoch '
+           'LSTM best validation perplexity 6.67 (epoch 18), 0.203 s/epoch')
+EN_EQUAL = 'equal characters: 214 of 214'
+
+ZH_STEP = 'PyTorch：损失 6.94，梯度范数 0.51'
+ZH_STEP_GLUON = 'Gluon： 损失 6.94，梯度范数 0.51'
+ZH_TRAINED = '第 10 个周期后停止；最低验证困惑度 234.83（第 5 个周期）'
+ZH_CLIPPED = ('第一次更新的梯度范数 0.51；被裁剪（范数 > 1）的更新：80 次中占 26%，'
+              '第一个周期中占 62%')
+ZH_SAMPLES = ' - 分开 - 不分开'
+ZH_SEEDS = '各个种子的最低验证困惑度： {0: 234.83, 1: 236.6, 2: 242.21, 3: 234.44}'
+ZH_TEST = '测试困惑度：循环神经网络 259.09，Kneser–Ney（7 阶）143.72'
+ZH_TEST_DIFF = '循环神经网络减 Kneser–Ney：每字符 +0.850 比特，95% 区间 [+0.720, +0.959]'
+ZH_GLUON = 'Gluon 每个周期 0.347 秒；最低验证困惑度 233.14（第 7 个周期）'
+ZH_PYTORCH = 'PyTorch 每个周期 0.439 秒；最低验证困惑度 234.83（第 5 个周期）'
+ZH_FRAMEWORKS = ('测试困惑度：PyTorch 259.09，Gluon 262.42；PyTorch 减 Gluon：每字符 '
+                 '-0.018 比特，95% 区间 [-0.038, +0.009]')
+ZH_UPDATE = 'PyTorch 一次更新 54.8 毫秒：循环层 27.3 毫秒，其余 27.6 毫秒'
+ZH_UPDATE_GLUON = 'Gluon 一次更新 43.4 毫秒：循环层 27.6 毫秒，其余 15.9 毫秒'
+ZH_LSTM = ('RNN 最低验证困惑度 234.83（第 5 个周期），每个周期 0.439 秒 '
+           'LSTM 最低验证困惑度 198.35（第 11 个周期），每个周期 0.906 秒')
+ZH_EQUAL = '相同的字符： 203 / 203'
+
 CLAIMS = [
-    ('en/rnn-pytorch',
-     '(Gluon 8.79 at\nepoch 10, PyTorch 8.60 at epoch 10)',
-     'lowest 8.79 (epoch 10), last 21.96'),
-    ('en/rnn-pytorch',
-     'PyTorch 8.60 at epoch 10',
-     'lowest 8.60 (epoch 10), last 19.80'),
-    ('en/rnn-pytorch',
-     '(21.96 and 19.80 after 50 epochs)',
-     'last 19.80'),
-    ('en/rnn-pytorch',
-     'counting baseline (5.31)',
-     'counting baseline: 5.31'),
-    ('en/rnn-pytorch',
-     'an epoch took 0.144 s in Gluon and 0.230 s in PyTorch',
-     'Gluon 0.144 s/epoch'),
-    ('en/rnn-pytorch',
-     'an epoch took 0.144 s in Gluon and 0.230 s in PyTorch',
-     'PyTorch 0.230 s/epoch'),
-    ('en/rnn-pytorch',
-     'An update took 18.0 ms in Gluon and 28.7 ms in PyTorch: the recurrent layer alone\n14.1 ms and 25.6 ms, the rest 3.8 ms and 3.2 ms',
-     'Gluon one update 18.0 ms: recurrent layer 14.1 ms, the rest 3.8 ms'),
-    ('en/rnn-pytorch',
-     'An update took 18.0 ms in Gluon and 28.7 ms in PyTorch: the recurrent layer alone\n14.1 ms and 25.6 ms, the rest 3.8 ms and 3.2 ms',
-     'PyTorch one update 28.7 ms: recurrent layer 25.6 ms, the rest 3.2 ms'),
-    ('zh/rnn-pytorch',
-     'Gluon 在第 8 个周期为 228.07，PyTorch 在第 7 个周期为 232.82',
-     '最低 228.07（第 8 个周期），最后 3142.30'),
-    ('zh/rnn-pytorch',
-     'Gluon 在第 8 个周期为 228.07，PyTorch 在第 7 个周期为 232.82',
-     '最低 232.82（第 7 个周期），最后 3194.13'),
-    ('zh/rnn-pytorch',
-     '分别为 3142.30 和 3194.13',
-     '最后 3194.13'),
-    ('zh/rnn-pytorch',
-     '计数模型基线（170.77）',
-     '计数模型基线的留出困惑度：170.77'),
-    ('zh/rnn-pytorch',
-     'Gluon 每个周期用 0.378 秒，PyTorch 用 0.395 秒',
-     'Gluon 每个周期 0.378 秒'),
-    ('zh/rnn-pytorch',
-     'Gluon 每个周期用 0.378 秒，PyTorch 用 0.395 秒',
-     'PyTorch 每个周期 0.395 秒'),
-    ('zh/rnn-pytorch',
-     '一次更新 Gluon 用 47.3 毫秒，PyTorch 用 49.4 毫秒',
-     'Gluon 一次更新 47.3 毫秒：循环层 31.9 毫秒，其余 15.4 毫秒'),
-    ('zh/rnn-pytorch',
-     '其中循环层分别用 31.9 毫秒和 30.5 毫秒，其余部分分别用 15.4 毫秒和 18.9 毫秒',
-     'PyTorch 一次更新 49.4 毫秒：循环层 30.5 毫秒，其余 18.9 毫秒'),
+    # one update by hand; the first gradient against the clipping threshold
+    (EN, 'the very first gradient already has a norm of 1.35', EN_STEP),
+    (EN, 'the very first gradient already has a norm of 1.35', EN_CLIPPED),
+    # the schedule: 8 updates per epoch, 30 epochs
+    (EN, 'a warm-up over the first 100 updates from 0.001 to 0.01 followed by cosine decay '
+         'to 0.001 over 30 epochs',
+     '8 updates per epoch; learning rate of update 1: 0.00109, 100: 0.01000, 240: 0.00100'),
+    # training: best epoch, stopping, clipping
+    (EN, 'The validation perplexity was lowest at epoch 18 (8.38); five epochs without '
+         'improvement later, after epoch 23, training stopped', EN_TRAINED),
+    (EN, 'and the model holds the parameters of epoch 18', EN_TRAINED),
+    (EN, 'would train 12 more epochs after the best one', EN_TRAINED),
+    (EN, '51% of all 184 updates were clipped (88% in the first epoch)', EN_CLIPPED),
+    (EN, 'keeps the best validation epoch, epoch 18 here; clipping at θ = 1 acted on 51% '
+         'of the updates', EN_CLIPPED),
+    # seeds
+    (EN, 'The best validation perplexities range from 8.38 to 8.69', EN_SEEDS),
+    # test text: the network against Kneser-Ney
+    (EN, "On the test text the network's perplexity is 8.44 and Kneser–Ney's 4.60",
+     EN_TEST),
+    (EN, 'worse by 0.875 bits per character, and the 95% interval, [+0.799, +0.952], '
+         'excludes zero', EN_TEST_DIFF),
+    (EN, 'the network (perplexity 8.44) loses to Kneser–Ney (4.60), by 0.875 bits per '
+         'character (95% interval [+0.799, +0.952])', EN_TEST_DIFF),
+    (EN, 'the network (perplexity 8.44) loses to Kneser–Ney (4.60)', EN_TEST),
+    # Gluon against PyTorch
+    (EN, "Gluon's best validation perplexity was 8.59 at epoch 18", EN_GLUON),
+    (EN, "PyTorch's 8.38 at epoch 18, a difference within the spread of the four seeds "
+         'above (8.38 to 8.69)', EN_PYTORCH),
+    (EN, "PyTorch's 8.38 at epoch 18, a difference within the spread of the four seeds "
+         'above (8.38 to 8.69)', EN_SEEDS),
+    (EN, 'On the test text (PyTorch 8.44, Gluon 8.39) PyTorch minus Gluon is +0.009 bits '
+         'per character, with a 95% interval of [-0.045, +0.052]', EN_FRAMEWORKS),
+    (EN, 'the Gluon model (8.39) is within noise of it', EN_FRAMEWORKS),
+    # timings, as this run printed them
+    (EN, 'In the run stored here an epoch took 0.216 s in PyTorch and 0.121 s in Gluon',
+     EN_PYTORCH),
+    (EN, 'In the run stored here an epoch took 0.216 s in PyTorch and 0.121 s in Gluon',
+     EN_GLUON),
+    (EN, 'In the run stored here an update took 27.0 ms in PyTorch, of which the recurrent '
+         'layer took 21.1 ms', EN_UPDATE),
+    (EN, '(Gluon: 15.2 ms and 13.5 ms)', EN_UPDATE_GLUON),
+    # exercises
+    (EN, 'its best validation perplexity was 6.67 (epoch 18), against 8.38 for the '
+         '$\\tanh$ layer', EN_LSTM),
+    (EN, 'an epoch of the LSTM took 0.203 s, no longer than the $\\tanh$ layer\'s 0.216 s',
+     EN_LSTM),
+    (EN, 'the two texts agree in all 214 characters', EN_EQUAL),
+
+    (ZH, '两个梯度范数在两位小数上却相同，都是 0.51', ZH_STEP),
+    (ZH, '两个梯度范数在两位小数上却相同，都是 0.51', ZH_STEP_GLUON),
+    (ZH, '请留意这第一个梯度的范数：0.51，低于第三课方法的裁剪阈值 1', ZH_CLIPPED),
+    (ZH, '前 100 次更新把学习率从 0.001 线性预热到 0.01，然后在 30 个周期内按余弦曲线衰减到 0.001',
+     '每个周期 8 次更新；第 1 次更新的学习率 0.00109，第 100 次 0.01000，第 240 次 0.00100'),
+    (ZH, '验证困惑度在第 5 个周期最低（234.83）；之后连续 5 个周期没有改进，训练在第 10 个周期后停止',
+     ZH_TRAINED),
+    (ZH, '这两段续写在前缀之后全是空格', ZH_SAMPLES),
+    (ZH, '在最佳周期之后还要训练 25 个周期', ZH_TRAINED),
+    (ZH, '第一个梯度的范数是 0.51，低于阈值，但 80 次更新中有 26% 被裁剪，第一个周期中更是占 62%',
+     ZH_CLIPPED),
+    (ZH, '保留最佳验证周期，这里是第 5 个周期；阈值 θ = 1 的梯度裁剪作用于 26% 的更新', ZH_CLIPPED),
+    (ZH, '最低验证困惑度从 234.44 到 242.21 不等', ZH_SEEDS),
+    (ZH, '在测试文本上，网络的困惑度是 259.09，Kneser–Ney 是 143.72', ZH_TEST),
+    (ZH, '网络每字符多用 0.850 比特，95% 区间 [+0.720, +0.959] 不包含零', ZH_TEST_DIFF),
+    (ZH, '网络（困惑度 259.09）输给 Kneser–Ney（143.72），每字符多用 0.850 比特（95% 区间 '
+         '[+0.720, +0.959]）', ZH_TEST_DIFF),
+    (ZH, 'Gluon 的最低验证困惑度是 233.14（第 7 个周期）', ZH_GLUON),
+    (ZH, 'PyTorch 是 234.83（第 5 个周期），两者之差小于上面四个种子之间的差别（234.44 到 242.21）',
+     ZH_PYTORCH),
+    (ZH, 'PyTorch 是 234.83（第 5 个周期），两者之差小于上面四个种子之间的差别（234.44 到 242.21）',
+     ZH_SEEDS),
+    (ZH, '在测试文本上（PyTorch 259.09，Gluon 262.42），PyTorch 减 Gluon 是每字符 -0.018 比特，'
+         '95% 区间为 [-0.038, +0.009]，包含零', ZH_FRAMEWORKS),
+    (ZH, 'Gluon 模型（262.42）与它的差别在偶然波动之内', ZH_FRAMEWORKS),
+    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.439 秒，Gluon 用 0.347 秒', ZH_PYTORCH),
+    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.439 秒，Gluon 用 0.347 秒', ZH_GLUON),
+    (ZH, '在这里保存的这次运行中，PyTorch 一次更新用 54.8 毫秒，其中循环层用 27.3 毫秒', ZH_UPDATE),
+    (ZH, '（Gluon：43.4 毫秒和 27.6 毫秒）', ZH_UPDATE_GLUON),
+    (ZH, '最低验证困惑度是 198.35（第 11 个周期），$\\tanh$ 循环层是 234.83', ZH_LSTM),
+    (ZH, 'LSTM 每个周期用 0.906 秒，是 $\\tanh$ 循环层（0.439 秒）的两倍多', ZH_LSTM),
+    (ZH, '两段文本的全部 203 个字符（3 个前缀字符和 200 个生成的字符）都相同', ZH_EQUAL),
 ]
