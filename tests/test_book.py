@@ -241,12 +241,14 @@ def assert_chinese_renders(page, selector):
 def cjk_gaps(page):
     """Paragraphs of prose with white space between two Chinese characters.
 
-    A formula counts as a Latin word: the space before `$\\text{甲}$` is wanted.
+    A formula or inline code counts as a Latin word: the space before
+    `$\\text{甲}$`, or inside a quoted sample of generated lyrics, is wanted.
     """
     return page.locator('article.bd-article p').evaluate_all(r'''ps => ps
         .filter(p => !p.closest('.cell_output, pre'))
         .map(p => { const copy = p.cloneNode(true);
-                    copy.querySelectorAll('.math').forEach(m => m.replaceWith('x'));
+                    copy.querySelectorAll('.math, code')
+                        .forEach(m => m.replaceWith('x'));
                     return copy.textContent; })
         .map(t => t.match(
             /.{0,8}[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]\s+[\u4e00-\u9fff].{0,8}/))
@@ -341,7 +343,7 @@ def test_lesson_page(page, site, lang, name):
     # figures: every stored PNG is on the page and loaded
     sizes = article.locator('.cell_output img').evaluate_all(
         'imgs => imgs.map(img => img.naturalWidth)')
-    assert sizes and all(sizes), f'figures not loaded (natural widths {sizes})'
+    assert all(sizes), f'figures not loaded (natural widths {sizes})'
     assert len(sizes) >= stored_figures(nb), \
         f'{stored_figures(nb)} stored figures, {len(sizes)} shown'
 
