@@ -176,10 +176,13 @@ def site(book):
         yield url + '/'
 
 
-@pytest.fixture(scope='session')
+@pytest.fixture(scope='module')
 def browser(site, tmp_path_factory):
     """Headless Debian Chromium with a fresh profile; only the book is reachable
-    (``browser.blocked``: the URLs outside the book that a page asked for)."""
+    (``browser.blocked``: the URLs outside the book that a page asked for).
+
+    Closed with this module: Playwright's sync API runs one driver at a time, and
+    test_live_lesson.py starts its own."""
     ARTIFACTS.mkdir(exist_ok=True)
     with chromium(tmp_path_factory.mktemp('chromium-profile'), site) as context:
         yield context
