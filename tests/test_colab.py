@@ -53,7 +53,8 @@ def test_setup_cell_installs_without_restart(tmp_path):
     assert first.returncode == 0, first.stderr
     assert first.stdout.split() == ['2.1.3', '6.0'], first.stdout + first.stderr
     # the second time (the Chinese lessons' cell) everything is there: it installs nothing
-    again = subprocess.run([py, '-c', from_checkout('zh') + '\nprint(d2l.NUM_THREADS > 0)'],
+    again = subprocess.run([py, '-c', from_checkout('zh') + '\nimport d2l_helpers as d2l\n'
+                            'print(d2l.NUM_THREADS > 0)'],
                            capture_output=True, text=True, cwd=tmp_path)
     assert again.returncode == 0 and again.stdout == 'True\n', again.stderr
 

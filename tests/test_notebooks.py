@@ -150,6 +150,21 @@ def test_english_comments_are_found():
     assert english_comments(chinese) == []
 
 
+@pytest.mark.parametrize('rel', NOTEBOOKS)
+def test_no_tool_directives_in_lesson_code(rel):
+    """Readers see no lint or sort pragmas: pyproject.toml configures the tools instead."""
+    found = [f'code cell {i}: {line.strip()}'
+             for i, cell in enumerate(code_cells(load(rel)))
+             for line in source(cell).splitlines() if DIRECTIVE.search(line)]
+    assert not found, f'{rel}: configure the tool, not the cell:\n' + '\n'.join(found)
+
+
+def test_tool_directives_are_found():
+    assert DIRECTIVE.search('import d2l_helpers  # noqa: F401')
+    assert DIRECTIVE.search('# isort: split')
+    assert not DIRECTIVE.search('# no quantity: the type of the loss')
+
+
 # ------------------------------------------------------------- checks after training
 def calls_trainer(src):
     tree = ast.parse(python_only(src))
@@ -252,7 +267,14 @@ def test_links_to_twin_and_metadata(rel):
 
 @pytest.mark.parametrize('rel', NOTEBOOKS)
 def test_d2l_helpers_imported_first(rel):
+    """The helpers set MXNet's threads: the lesson imports them before anything else.
+
+    The Colab setup cell comes first, but it imports only importlib (to look for the
+    helpers without loading them) and what installs them.
+    """
     for cell in code_cells(load(rel)):
+        if 'colab-setup' in tags(cell):
+            continue
         imports = [n for n in ast.parse(python_only(source(cell))).body
                    if isinstance(n, (ast.Import, ast.ImportFrom))]
         if imports:

@@ -25,10 +25,9 @@ TAGS = [TAG, 'hide-input']
 
 CELL = string.Template("""\
 # $purpose
-try:
-    import d2l_helpers as d2l  # noqa: F401  ($used)
-except ModuleNotFoundError:
-    import importlib.util
+import importlib.util
+
+if importlib.util.find_spec('d2l_helpers') is None:  # $absent
     import subprocess
     import sys
 
@@ -46,7 +45,7 @@ except ModuleNotFoundError:
                         *missing], check=True)
     importlib.invalidate_caches()
     if 'setuptools' in missing:
-        import setuptools  # noqa: F401  ($distutils)""")
+        importlib.import_module('setuptools')  # $distutils""")
 
 #: The comments, per language; a line break continues the comment.
 COMMENTS = {
@@ -54,18 +53,18 @@ COMMENTS = {
         'purpose': ('Setup for Colab (or any Python 3.11-3.13 without the course):\n'
                     "installs MXNet 1.9.1 and the course's helpers. Where they are\n"
                     'installed, it does nothing. Run it first.'),
-        'used': 'the lesson uses it',
+        'absent': 'not installed here',
         'no_deps': ("MXNet's metadata asks for numpy<2: without --no-deps pip would\n"
                     'replace the numpy Colab has already loaded, and the session\n'
                     'would need a restart.'),
         'dependencies': 'What MXNet and the helpers import, if missing (Colab has them)',
-        'distutils': 'makes `distutils` importable now',
+        'distutils': 'lets `distutils` import now',
     },
     'zh': {
         'purpose': ('为 Colab（或任何没有安装本课程的 Python 3.11-3.13）准备环境：\n'
                     '安装 MXNet 1.9.1 和课程的辅助模块。已经安装的地方，它什么也\n'
                     '不做。请先运行这个单元。'),
-        'used': '本课要用它',
+        'absent': '这里还没有安装',
         'no_deps': ('MXNet 的元数据要求 numpy<2：不加 --no-deps，pip 会替换\n'
                     'Colab 已经载入的 numpy，会话就得重启。'),
         'dependencies': 'MXNet 和辅助模块导入的包，缺的才装（Colab 上都有）',
