@@ -25,7 +25,7 @@ endif
 endif
 
 .PHONY: setup fonts browser book test test-fast test-notebooks test-book sync execute \
-	test-without-mxnet experiments
+	test-without-mxnet experiments spread
 
 # PyTorch for lesson 5 (requirements-torch.txt says which build): by default
 # on CPython 3.11 only; on 3.12 and 3.13 pip would fetch PyPI's CUDA build of
@@ -122,3 +122,11 @@ test-without-mxnet: $(NO_MXNET)/.installed
 # experiments/results/where-networks-win.json and .npz.
 experiments: setup
 	$(BIN)/python experiments/where_networks_win.py --out experiments/results
+
+# How far the training results the lessons quote move with other thread counts,
+# load and seeds (experiments/README.md): five runs of each training lesson,
+# about an hour on 2 idle cores; runs already stored are skipped (AGAIN=1 redoes
+# them). Writes experiments/results/live-spread/ and live-spread.json.
+spread: setup
+	$(BIN)/python experiments/live_spread.py $(if $(AGAIN),--again)
+	$(BIN)/python experiments/live_spread.py --summary

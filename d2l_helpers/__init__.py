@@ -54,6 +54,7 @@ from .ngrams import (
 )
 from .sampling import column_windows, consecutive_rows, random_batches
 from .seeds import set_seed
+from .spread import show_spread
 
 if _MXNET_MISSING is None:
     from .data import data_iter_consecutive, data_iter_random
@@ -93,8 +94,9 @@ __all__ = [
     'fit_interpolation', 'interpolated_perplexity', 'ngram_perplexity',
     'choose_kneser_ney_order', 'fit_kneser_ney', 'kneser_ney_distribution', 'kneser_ney_perplexity',
     'kneser_ney_probs',
-    # how sure: a paired block bootstrap of two models on the same text
-    'paired_bootstrap',
+    # how sure: a paired block bootstrap of two models on the same text; how far
+    # the training results move on other machines (make spread)
+    'paired_bootstrap', 'show_spread',
     # figures
     'plot_grad_norm', 'plot_perplexity', 'plot_rank_frequency', 'plot_samplers',
     'plot_truncated_bptt',

@@ -58,6 +58,12 @@ MESSAGES = {
                          'only characters of the training corpus',
         'bad_temperature': 'temperature must be 0 (greedy) or positive, not {t}',
         'empty_prefix': 'the prefix is empty: give at least one character',
+        # show_spread: the runs of experiments/live_spread.py
+        'spread_runs': 'five runs besides the stored one: {settings}',
+        'list_separator': ', ',
+        'no_spread': ('{path} is missing: this lesson reads the stored results of '
+                      '`make spread` from the course repository; run it in a clone '
+                      'of the repository'),
         'too_short': 'the corpus has {length} characters, too few for one minibatch '
                      'of batch_size={batch_size} x num_steps={num_steps} (needs '
                      '{needed}); use a longer corpus or a smaller batch_size or '
@@ -101,6 +107,11 @@ MESSAGES = {
         'unknown_chars': '字符不在词表中：{unknown!r}；只能使用训练语料中的字符',
         'bad_temperature': '温度须为 0（贪心）或正数，而不是 {t}',
         'empty_prefix': '前缀为空：请至少给出一个字符',
+        # show_spread：experiments/live_spread.py 的各次运行
+        'spread_runs': '保存的这次之外的五次运行：{settings}',
+        'list_separator': '、',
+        'no_spread': ('找不到 {path}：本课读取 `make spread` 保存在课程仓库里的结果，'
+                      '请在仓库的克隆中运行本课'),
         'too_short': '语料只有 {length} 个字符，不够组成一个 batch_size={batch_size}、'
                      'num_steps={num_steps} 的小批量（需要 {needed} 个）；请用更长的语料，'
                      '或减小 batch_size 或 num_steps',
