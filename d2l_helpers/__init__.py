@@ -36,7 +36,7 @@ from .figures import (
     plot_unrolled_rnn,
     use_cjk_font,
 )
-from .labels import label, set_language
+from .labels import label, language, set_language
 from .loop import fit, perplexity
 from .ngrams import (
     best_counting_perplexity,
@@ -88,7 +88,7 @@ __all__ = [
     'load_data_time_machine', 'read_jay_lyrics', 'read_time_machine',
     'split_corpus', 'column_windows', 'consecutive_rows', 'random_batches',
     # labels: the lesson's language
-    'label', 'set_language',
+    'label', 'language', 'set_language',
     # counting models
     'best_counting_perplexity', 'bigram_perplexity', 'count_ngrams', 'fit_alpha',
     'fit_interpolation', 'interpolated_perplexity', 'ngram_perplexity',

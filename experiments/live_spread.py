@@ -63,8 +63,14 @@ LABELS = {
     'zh': {'threads-1': '1 个线程', 'loaded': '一个核心被占用', 'seed-1': '种子 + 1',
            'threads-4': '4 个线程', 'seed-2': '种子 + 2'},
 }
-NUMBER = re.compile(r'[-+]?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-+]?\d+)?')
+#: A printed number: 1,027, -0.010, 4.948e+247, or inf and nan (a diverged run).
+NUMBER = re.compile(r'[-+]?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:e[-+]?\d+)?|inf\b|nan\b)')
 SUMMARY = REPO / 'experiments' / 'results' / 'live-spread.json'
+#: What comes before a line's first colon: what the line is about.
+LABEL = re.compile(r'[:：]')
+#: One line for the generated texts of one label that differ between runs.
+VARIANTS = {'en': '{label}: {texts} different texts in {runs} runs',
+            'zh': '{label}：{runs} 次运行中有 {texts} 种不同的文本'}
 
 
 def shifted(nb, shift):
@@ -99,31 +105,46 @@ def ranged(lines):
     return ''.join(out)
 
 
-def summary(records):
+def summary(records, lang='en'):
     """The printed result lines of the training cells, numbers as ranges over `records`.
 
     records: one record per run of one lesson (see `run`), its training
     cells (tagged nbval-ignore-output) by cell id. Lines are matched
     by template (the line with its numbers masked) and by occurrence in their
     cell; a line that not every run printed says in how many it appears.
+    Generated text differs from run to run: when three or more lines that
+    only some runs printed share the label before their first colon
+    (``temperature 0: <sample>``), they become one line saying how many texts
+    there were, in the lesson's language `lang`. Two such lines (a choice
+    that went one way in some runs, the other way in the rest) both stay.
     """
     lines = []
     cells = list(dict.fromkeys(i for r in records for i in r['cells']))
     for i in cells:
-        per_run = [result_lines(r['cells'].get(i, '')) for r in records]
         order, found = [], {}
-        for run_lines in per_run:
+        for r in records:
             seen = {}
-            for line in run_lines:
+            for line in result_lines(r['cells'].get(i, '')):
                 key = NUMBER.sub('#', line)
                 seen[key] = seen.get(key, 0) + 1
                 slot = (key, seen[key])
                 if slot not in found:
                     order.append(slot)
                 found.setdefault(slot, []).append(line)
+        partial = [slot for slot in order if len(found[slot]) < len(records)]
+        labels = [LABEL.split(found[slot][0])[0] for slot in partial]
+        shared = {lab for lab in labels if labels.count(lab) > 2}
+        done = set()
         for slot in order:
+            label = LABEL.split(found[slot][0])[0]
+            if slot in partial and label in shared:
+                if label not in done:  # one line for all the texts of this label
+                    done.add(label)
+                    lines.append(VARIANTS[lang].format(
+                        label=label, texts=labels.count(label), runs=len(records)))
+                continue
             line = ranged(found[slot])
-            if len(found[slot]) < len(records):
+            if slot in partial:
                 line += f'  ({len(found[slot])}/{len(records)})'
             lines.append(line)
     return lines
@@ -140,21 +161,25 @@ def summarize():
                    if (RESULTS / f"{lesson.replace('/', '-')}-{s}.json").is_file()]
         if records:
             out[lesson] = {'settings': [LABELS[lang][r['setting']] for r in records],
-                           'lines': summary(records)}
+                           'lines': summary(records, lang)}
     SUMMARY.write_text(json.dumps(out, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
     return out
 
 
 def printed(cell):
-    """The text a code cell printed: streams, plain-text results and errors."""
+    """The text a code cell printed: streams, plain-text results and errors.
+
+    A result or an error starts a line of its own and ends it (a status line
+    shown with the live figure is a plain-text result).
+    """
     parts = []
     for out in cell.get('outputs', []):
         if out['output_type'] == 'stream':
             parts.append(''.join(out['text']))
         elif out['output_type'] == 'error':
-            parts.append(f"{out['ename']}: {out['evalue']}")
+            parts.append(f"\n{out['ename']}: {out['evalue']}\n")
         elif 'text/plain' in out.get('data', {}) and 'image/png' not in out['data']:
-            parts.append(''.join(out['data']['text/plain']))
+            parts.append(f"\n{''.join(out['data']['text/plain'])}\n")
     return ''.join(parts)
 
 

@@ -92,8 +92,8 @@ CLAIMS = [
      EN_CONSECUTIVE),
     (EN, '(to 7.47 and 8.59 at the last epochs)', EN_RANDOM),
     (EN, '(to 7.47 and 8.59 at the last epochs)', EN_CONSECUTIVE),
-    (EN, '(after epochs 90 and 84)', EN_RANDOM),
-    (EN, '(after epochs 90 and 84)', EN_CONSECUTIVE),
+    (EN, '(after epochs 90 and 84;', EN_RANDOM),
+    (EN, '(after epochs 90 and 84;', EN_CONSECUTIVE),
     (EN, 'Kneser–Ney scores 4.75 there', EN_KN_SUMMARY),
     # the comparison on test text
     (EN, "its perplexity is 7.25 against Kneser–Ney's 4.60 on the same 1,999 characters",
@@ -136,8 +136,8 @@ CLAIMS = [
     (EN, 'the best validation perplexity is 5.74 (epoch 47) against 7.17 (epoch 70)',
      EN_EX4_TANH),
     (EN, "it does not beat Kneser–Ney's 4.75 either", EN_KN),
-    (EN, '(0.836 with ReLU, 0.967 with $\\tanh$)', EN_EX4_RELU),
-    (EN, '(0.836 with ReLU, 0.967 with $\\tanh$)', EN_EX4_TANH),
+    (EN, '(0.836 with ReLU, 0.967 with $\\tanh$;', EN_EX4_RELU),
+    (EN, '(0.836 with ReLU, 0.967 with $\\tanh$;', EN_EX4_TANH),
     (EN, "to compare with this run's (0.297 and 0.268 s per epoch at `num_steps=35`",
      EN_RANDOM),
     (EN, "to compare with this run's (0.297 and 0.268 s per epoch at `num_steps=35`",
@@ -210,4 +210,141 @@ CLAIMS = [
     (ZH, '本课的两次训练分别在第 29 和第 35 个周期停下', ZH_CONSECUTIVE),
     (ZH, '训练时间约为 $250 \\times 0.606$ 秒和 $250 \\times 0.668$ 秒', ZH_RANDOM),
     (ZH, '训练时间约为 $250 \\times 0.606$ 秒和 $250 \\times 0.668$ 秒', ZH_CONSECUTIVE),
+]
+
+# The five runs of `make spread` (the section on another machine): d2l.show_spread's lines.
+EN_S_TIMING = 'step by step 20.7–55.4 ms, batched 17.1–42.4 ms, ratio 1.06–1.31'
+EN_S_RANDOM = ('random sampling: stopped after epoch 90–100; best epoch 70–89: train 4.71–5.72, '
+               'validation 6.96–7.17; last: train 4.14–4.74, validation 7.43–7.59; '
+               '0.170–0.437 s/epoch')
+EN_S_CONSECUTIVE = ('consecutive sampling: stopped after epoch 78–80; best epoch 58–60: train '
+                    '5.48–5.89, validation 7.70–7.90; last: train 4.32–4.45, validation '
+                    '8.30–8.59; 0.166–0.416 s/epoch')
+EN_S_100 = 'epoch 100, perplexity 4.14–4.25, validation 7.43–7.59, 0.237–0.286 s/epoch (2/5)'
+EN_S_CHOSEN = 'chosen on validation text: random sampling'
+EN_S_TEST = 'test perplexity: network 6.87–7.25, Kneser-Ney 4.60 (1999 characters)'
+EN_S_RATIO = 'perplexity ratio 1.49–1.58, 95% interval 1.42–1.50 to 1.58–1.67'
+EN_S_NORMS_RANDOM = ('random sampling: 720–800 updates, 100% clipped; norm before clipping: '
+                     'smallest 0.085–0.094')
+EN_S_NORMS_CONSECUTIVE = ('consecutive sampling: 624–640 updates, 100% clipped; norm before '
+                          'clipping: smallest 0.082–0.091')
+EN_S_DIVERGED = 'training diverged in epoch 1: the loss is 2371–3921.'
+EN_S_T0 = 'temperature 0: 3 different texts in 5 runs'
+EN_S_T05 = 'temperature 0.5: 3 different texts in 5 runs'
+EN_S_T1 = 'temperature 1: 4 different texts in 5 runs'
+EN_S_EX1_CLIPPED = 'lr 100, clipped: epoch 20: train 8.51–8.65, validation 8.87–9.04'
+EN_S_EX1_LR10 = ('lr 10, unclipped: epoch 20: train 9.52e+81–3.72e+195, validation '
+                 '6.403e+62–inf (lowest 17.33–1.432e+07)')
+EN_S_EX1_LR1 = 'lr 1, unclipped: epoch 20: train 10.3–10.42, validation 9.898–10.15'
+EN_S_TANH = ('tanh: best epoch 70–89, validation 6.96–7.17; largest gradient norm before '
+             'clipping 0.893–0.967')
+EN_S_RELU = ('ReLU: best epoch 43–49, validation 5.68–5.89; largest gradient norm before '
+             'clipping 0.811–0.928')
+
+ZH_S_TIMING = '逐步计算 72.2–106.7 毫秒，合并计算 46.8–70.3 毫秒，比值 1.41–1.60'
+ZH_S_RANDOM = ('随机采样：第 29–41 个周期后停止；最好的第 9–21 个周期：训练 207.87–305.46，'
+               '验证 218.88–232.84；最后：训练 103.63–157.75，验证 243.90–302.30；'
+               '每个周期 0.416–0.656 秒')
+ZH_S_CONSECUTIVE = ('相邻采样：第 32–43 个周期后停止；最好的第 12–23 个周期：训练 194.40–278.78，'
+                    '验证 230.40–236.98；最后：训练 83.43–136.06，验证 283.45–356.59；'
+                    '每个周期 0.403–0.666 秒')
+ZH_S_CHOSEN = '在验证文本上选中： 随机采样'
+ZH_S_TEST = '测试困惑度：网络 258.99–263.52，Kneser-Ney 模型 143.72（1781 个字）'
+ZH_S_RATIO = '困惑度之比 1.80–1.83，95% 区间 1.64–1.66 到 1.96–2.01'
+ZH_S_NORMS_RANDOM = '随机采样：232–328 次更新，100% 被裁剪；裁剪前的范数最小 0.153–0.157'
+ZH_S_NORMS_CONSECUTIVE = '相邻采样：256–344 次更新，100% 被裁剪；裁剪前的范数最小 0.154–0.158'
+ZH_S_DIVERGED = '训练在第 1 个周期发散：损失为 2611–4423。'
+ZH_S_TEMPERATURE = ('温度 0：5 次运行中有 4 种不同的文本 温度 0.5：5 次运行中有 4 种不同的文本 '
+                    '温度 1：5 次运行中有 4 种不同的文本')
+ZH_S_EX1_CLIPPED = '学习率 100，裁剪：第 20 个周期：训练 211.51–234.74，验证 241.84–266.00'
+ZH_S_EX1_LR10 = ('学习率 10，不裁剪：第 20 个周期：训练 1.086e+136–1.107e+270，'
+                 '验证 4.758e+223–inf')
+ZH_S_EX1_LR1 = '学习率 1，不裁剪：第 20 个周期：训练 2130–5.465e+06，验证 2404–8.925e+05（最低 505.2–608.4）'
+ZH_S_TANH = 'tanh：最好的是第 9–21 个周期，验证困惑度 218.88–232.84；裁剪前的最大梯度范数 5.38–9.47'
+ZH_S_RELU = 'ReLU：最好的是第 16–32 个周期，验证困惑度 219.14–222.12；裁剪前的最大梯度范数 5.66–21.6'
+
+CLAIMS += [
+    (EN, 'it lay between 1.06 and 1.31, so the batched version was the faster one every time',
+     EN_S_TIMING),
+    (EN, 'the five other runs took 0.170–0.437 and 0.166–0.416 s', EN_S_RANDOM),
+    (EN, 'the five other runs took 0.170–0.437 and 0.166–0.416 s', EN_S_CONSECUTIVE),
+    (EN, 'in the five other runs 6.96–7.17 (epochs 70–89) and 7.70–7.90 (epochs 58–60)',
+     EN_S_RANDOM),
+    (EN, 'in the five other runs 6.96–7.17 (epochs 70–89) and 7.70–7.90 (epochs 58–60)',
+     EN_S_CONSECUTIVE),
+    (EN, 'in two of the five other runs random sampling reached the limit of 100 epochs first',
+     EN_S_100),
+    (EN, "the network's test perplexity lay between 6.87 and 7.25", EN_S_TEST),
+    (EN, "the lower end of the ratio's interval between 1.42 and 1.50: it lost every time",
+     EN_S_RATIO),
+    (EN, '(and 100% in each of the five other runs)', EN_S_NORMS_RANDOM),
+    (EN, '(and 100% in each of the five other runs)', EN_S_NORMS_CONSECUTIVE),
+    (EN, 'more than 8 times $\\theta$ (and never smaller in those runs)', EN_S_NORMS_CONSECUTIVE),
+    (EN, 'between 2,371 and 3,921 in the five other runs, each of which also stopped in the '
+         'first epoch', EN_S_DIVERGED),
+    (EN, 'over the five other runs greedy choice gave 3 different texts', EN_S_T0),
+    (EN, 'and so did temperature 0.5 (4 at temperature 1)', EN_S_T05),
+    (EN, 'and so did temperature 0.5 (4 at temperature 1)', EN_S_T1),
+    (EN, 'validation perplexity 6.403e+62 or more at epoch 20', EN_S_EX1_LR10),
+    (EN, 'it first got as low as 17.33, below the uniform guess', EN_S_EX1_LR10),
+    (EN, "the clipped run's validation perplexity at epoch 20 lay between 8.87 and 9.04",
+     EN_S_EX1_CLIPPED),
+    (EN, "the unclipped one's at learning rate 1 between 9.898 and 10.15", EN_S_EX1_LR1),
+    (EN, '(epochs 70–89 and 58–60 in the five other runs)', EN_S_RANDOM),
+    (EN, '(epochs 70–89 and 58–60 in the five other runs)', EN_S_CONSECUTIVE),
+    (EN, 'ReLU was lower in each of the five other runs too (5.68–5.89 against 6.96–7.17)',
+     EN_S_RELU),
+    (EN, 'ReLU was lower in each of the five other runs too (5.68–5.89 against 6.96–7.17)',
+     EN_S_TANH),
+    (EN, '0.811–0.928 and 0.893–0.967 in the five other runs, ranges that overlap', EN_S_RELU),
+    (EN, '0.811–0.928 and 0.893–0.967 in the five other runs, ranges that overlap', EN_S_TANH),
+    (EN, '0.166–0.437 s in the five other runs there', EN_S_CONSECUTIVE),
+    (EN, '(90–100 and 78–80 in the five other runs)', EN_S_RANDOM),
+    (EN, '(90–100 and 78–80 in the five other runs)', EN_S_CONSECUTIVE),
+    (EN, 'random sampling reached the lower validation perplexity and was chosen every time',
+     EN_S_CHOSEN),
+    (EN, 'with the whole interval of the perplexity ratio above 1 (its lower end 1.42–1.50)',
+     EN_S_RATIO),
+    (EN, 'the best epochs (70–89 with random sampling), the best validation perplexities '
+         '(6.96–7.17 and 7.70–7.90), the test perplexity (6.87–7.25)', EN_S_RANDOM),
+    (EN, 'the best epochs (70–89 with random sampling), the best validation perplexities '
+         '(6.96–7.17 and 7.70–7.90), the test perplexity (6.87–7.25)', EN_S_TEST),
+    (ZH, '它在 1.41 到 1.60 之间，每一次都是合并计算更快', ZH_S_TIMING),
+    (ZH, '另外五次运行分别是 0.416–0.656 秒和 0.403–0.666 秒', ZH_S_RANDOM),
+    (ZH, '另外五次运行分别是 0.416–0.656 秒和 0.403–0.666 秒', ZH_S_CONSECUTIVE),
+    (ZH, '另外五次运行中分别是第 9–21 个周期的 218.88–232.84 和第 12–23 个周期的 230.40–236.98',
+     ZH_S_RANDOM),
+    (ZH, '另外五次运行中分别是第 9–21 个周期的 218.88–232.84 和第 12–23 个周期的 230.40–236.98',
+     ZH_S_CONSECUTIVE),
+    (ZH, '网络的测试困惑度在 258.99 到 263.52 之间，困惑度之比的区间下端在 1.64 到 1.66 之间',
+     ZH_S_TEST),
+    (ZH, '网络的测试困惑度在 258.99 到 263.52 之间，困惑度之比的区间下端在 1.64 到 1.66 之间',
+     ZH_S_RATIO),
+    (ZH, '（另外五次运行也都是 100%）', ZH_S_NORMS_RANDOM),
+    (ZH, '（另外五次运行也都是 100%）', ZH_S_NORMS_CONSECUTIVE),
+    (ZH, '是 $\\theta$ 的 15 倍多（那几次运行中也没有更小的）', ZH_S_NORMS_RANDOM),
+    (ZH, '另外五次运行中在 2,611 到 4,423 之间，也都在第一个周期停下', ZH_S_DIVERGED),
+    (ZH, '另外五次运行在每个温度下都生成了 4 种不同的文本', ZH_S_TEMPERATURE),
+    (ZH, '第 20 个周期的验证困惑度至少是 4.758e+223', ZH_S_EX1_LR10),
+    (ZH, '它的最低验证困惑度在 505.2 到 608.4 之间，第 20 个周期的验证困惑度在 2404 到 8.925e+05 之间',
+     ZH_S_EX1_LR1),
+    (ZH, '另外五次运行中验证困惑度在 241.84 到 266.00 之间', ZH_S_EX1_CLIPPED),
+    (ZH, '（另外五次运行中分别是第 9–21 个和第 12–23 个周期）', ZH_S_RANDOM),
+    (ZH, '（另外五次运行中分别是第 9–21 个和第 12–23 个周期）', ZH_S_CONSECUTIVE),
+    (ZH, '在另外五次运行中 ReLU 是 219.14–222.12，$\\tanh$ 是 218.88–232.84，两个范围重叠',
+     ZH_S_RELU),
+    (ZH, '在另外五次运行中 ReLU 是 219.14–222.12，$\\tanh$ 是 218.88–232.84，两个范围重叠',
+     ZH_S_TANH),
+    (ZH, '另外五次运行中 ReLU 是 5.66–21.6，$\\tanh$ 是 5.38–9.47，两个范围也重叠', ZH_S_RELU),
+    (ZH, '另外五次运行中 ReLU 是 5.66–21.6，$\\tanh$ 是 5.38–9.47，两个范围也重叠', ZH_S_TANH),
+    (ZH, '另外五次运行在 0.403 到 0.666 秒之间', ZH_S_RANDOM),
+    (ZH, '另外五次运行在 0.403 到 0.666 秒之间', ZH_S_CONSECUTIVE),
+    (ZH, '（另外五次运行中是第 29–41 个和第 32–43 个周期）', ZH_S_RANDOM),
+    (ZH, '（另外五次运行中是第 29–41 个和第 32–43 个周期）', ZH_S_CONSECUTIVE),
+    (ZH, '随机采样的验证困惑度更低，每次都被选中', ZH_S_CHOSEN),
+    (ZH, '困惑度之比的整个区间都在 1 以上（区间下端 1.64–1.66）', ZH_S_RATIO),
+    (ZH, '最好的周期（随机采样是第 9–21 个周期）、最低验证困惑度（218.88–232.84 和 230.40–236.98）、'
+         '测试困惑度（258.99–263.52）', ZH_S_RANDOM),
+    (ZH, '最好的周期（随机采样是第 9–21 个周期）、最低验证困惑度（218.88–232.84 和 230.40–236.98）、'
+         '测试困惑度（258.99–263.52）', ZH_S_TEST),
 ]
