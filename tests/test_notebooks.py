@@ -165,6 +165,38 @@ def test_tool_directives_are_found():
     assert not DIRECTIVE.search('# no quantity: the type of the loss')
 
 
+# ------------------------------------------------------------- ranges a live run must meet
+#: A hidden check's accepted ranges, one tuple per corpus: {'zh': (...), 'en': (...)}[...]
+RANGES = re.compile(r"\{'zh': \(([^)]*)\),\s*'en': \(([^)]*)\)\}\[d2l\.language\(\)\]")
+
+
+def stated_ranges(nb):
+    """{'zh': [...], 'en': [...]}: the numbers of every accepted range in nb's checks."""
+    found = {'zh': [], 'en': []}
+    for cell in code_cells(nb):
+        for zh, en in RANGES.findall(source(cell)):
+            found['zh'] += [n.strip() for n in zh.split(',')]
+            found['en'] += [n.strip() for n in en.split(',')]
+    return found
+
+
+@pytest.mark.parametrize('name', LESSONS)
+def test_prose_states_the_ranges_the_checks_accept(name):
+    """A class reads the range a hidden check accepts: every bound appears in the prose."""
+    for lang in LANGS:
+        nb = load(f'{lang}/{name}')
+        prose = ' '.join(source(c) for c in nb['cells'] if c['cell_type'] == 'markdown')
+        numbers = set(re.findall(r'\d+(?:\.\d+)?', prose.replace(',', '')))
+        missing = [n for n in stated_ranges(load(f'{lang}/{name}'))[lang] if n not in numbers]
+        assert not missing, f'{lang}/{name}: checks accept bounds the prose never states: {missing}'
+
+
+def test_stated_ranges_are_read():
+    nb = {'cells': [{'cell_type': 'code', 'source': "low, high = {'zh': (240, 280), "
+                     "'en': (6.5, 7.7)}[d2l.language()]\n"}]}
+    assert stated_ranges(nb) == {'zh': ['240', '280'], 'en': ['6.5', '7.7']}
+
+
 # ------------------------------------------------------------- checks after training
 def calls_trainer(src):
     tree = ast.parse(python_only(src))
