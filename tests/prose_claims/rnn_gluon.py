@@ -8,60 +8,64 @@ ZH = 'zh/rnn-gluon'
 EN_KN_ORDERS = ('validation perplexity of Kneser-Ney by order: {1: 16.62, 2: 9.45, 3: 6.58, '
                 '4: 5.22, 5: 4.86, 6: 4.77, 7: 4.77, 8: 4.75}')
 EN_KN_CHOSEN = 'chosen order 8: validation perplexity 4.75'
-EN_SGD_RUN = '81 epochs in 6.7 s (0.083 s/epoch); best validation perplexity 7.71 at epoch 61'
+EN_SGD_RUN = ('81 epochs in 7.1 s (0.087 s/epoch); best validation perplexity 7.71 '
+              'at epoch 61')
 EN_CLIPPED = 'median gradient norm before clipping 0.48; 100% of the 648 updates clipped'
 EN_GREEDY = ('temperature 0: traveller at a four dime sion is and the time traveller at '
              'temperature 0: time traveller at a file that is the time traveller at a file th')
 EN_SAMPLED = ('temperature 0.6: traveller you a ous inge try us ngat a comith op thit some '
               'temperature 0.6: time traveller co thit the this weolr why i a time tion is the t')
-EN_SPEED = 'from scratch: 0.251 s/epoch; Gluon: 0.080 s/epoch; Gluon is 3.12 times as fast'
+EN_SPEED = ('from scratch: 0.288 s/epoch; Gluon: 0.090 s/epoch; Gluon is 3.19 '
+            'times as fast')
 EN_ADAM_CLIPPED = 'first update: gradient norm 1.18; 54% of the 224 updates clipped at θ = 1'
-EN_SIDE_BY_SIDE = ('SGD: best validation perplexity 7.71 at epoch 61, after 5.0 s of training; '
-                   'training perplexity then 5.65 Adam: best validation perplexity 8.59 at '
-                   'epoch 18, after 1.7 s of training')
+EN_SIDE_BY_SIDE = ('SGD: best validation perplexity 7.71 at epoch 61, after 5.3 s of '
+                   'training; training perplexity then 5.65 Adam: best validation '
+                   'perplexity 8.59 at epoch 18, after 1.7 s of training')
 EN_TEST = ('test perplexity of Kneser-Ney: 4.60 SGD: test perplexity 7.39; ratio to '
            'Kneser-Ney 1.61 (95% interval 1.49 to 1.73) Adam: test perplexity 8.39; ratio to '
            'Kneser-Ney 1.82 (95% interval 1.73 to 1.94)')
-EN_RELU = ('tanh (SGD): best validation perplexity 7.71 at epoch 61 of 81; 0.083 s/epoch '
-           'ReLU (SGD): best validation perplexity 5.98 at epoch 41 of 61; 0.092 s/epoch')
-EN_GATED = ('RNN: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
-            'GRU: best validation perplexity 6.71 at epoch 13 of 23; 0.196 s/epoch '
-            'LSTM: best validation perplexity 6.58 at epoch 19 of 29; 0.251 s/epoch')
-EN_BI = ('bidirectional: best validation perplexity 1.22 at epoch 10 of 10; 0.168 s/epoch '
-         'travellererererererererererer')
-EN_VARIANTS = ('Adam recipe: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
-               'SGD: best validation perplexity 8.70 at epoch 23 of 30; 0.088 s/epoch '
-               'Normal(0.01): best validation perplexity 7.13 at epoch 24 of 30; 0.083 s/epoch '
-               'no warm-up: best validation perplexity 8.15 at epoch 16 of 26; 0.092 s/epoch')
-EN_EMBED = ('one-hot: best validation perplexity 8.59 at epoch 18 of 28; 0.097 s/epoch '
-            'embedding + dropout: best validation perplexity 7.71 at epoch 14 of 24; '
-            '0.135 s/epoch')
+EN_RELU = ('tanh (SGD): best validation perplexity 7.71 at epoch 61 of 81; 0.087 '
+           's/epoch ReLU (SGD): best validation perplexity 5.98 at epoch 41 of '
+           '61; 0.088 s/epoch')
+EN_GATED = ('RNN: best validation perplexity 8.59 at epoch 18 of 28; 0.101 s/epoch '
+            'GRU: best validation perplexity 6.71 at epoch 13 of 23; 0.173 s/epoch '
+            'LSTM: best validation perplexity 6.58 at epoch 19 of 29; 0.193 s/epoch')
+EN_BI = ('bidirectional: best validation perplexity 1.22 at epoch 10 of 10; '
+         '0.177 s/epoch travellererererererererererer')
+EN_VARIANTS = ('Adam recipe: best validation perplexity 8.59 at epoch 18 of 28; 0.101 '
+               's/epoch SGD: best validation perplexity 8.70 at epoch 23 of 30; 0.066 '
+               's/epoch Normal(0.01): best validation perplexity 7.13 at epoch 24 of '
+               '30; 0.072 s/epoch no warm-up: best validation perplexity 8.15 at '
+               'epoch 16 of 26; 0.074 s/epoch')
+EN_EMBED = ('one-hot: best validation perplexity 8.59 at epoch 18 of 28; 0.101 '
+            's/epoch embedding + dropout: best validation perplexity 7.71 at epoch '
+            '14 of 24; 0.114 s/epoch')
 
 ZH_KN_ORDERS = ('Kneser-Ney 模型各阶的验证困惑度： {1: 229.6, 2: 153.62, 3: 155.62, 4: 139.49, '
                 '5: 137.67, 6: 136.82, 7: 136.76, 8: 136.83}')
 ZH_KN_CHOSEN = '选定的阶数 7：验证困惑度 136.76'
-ZH_SGD_RUN = '35 个周期共 13.5 秒（每个周期 0.385 秒）；最低验证困惑度 227.36（第 15 个周期）'
+ZH_SGD_RUN = '35 个周期共 12.0 秒（每个周期 0.343 秒）；最低验证困惑度 227.36（第 15 个周期）'
 ZH_CLIPPED = '裁剪前梯度范数的中位数 0.48，280 次更新中 100% 被裁剪'
 ZH_GREEDY = '温度 0： 分开 我'
-ZH_SPEED = '从零开始：0.585 秒/周期；Gluon：0.393 秒/周期；Gluon 的速度是它的 1.49 倍'
+ZH_SPEED = '从零开始：0.482 秒/周期；Gluon：0.340 秒/周期；Gluon 的速度是它的 1.42 倍'
 ZH_ADAM_CLIPPED = '第一次更新：梯度范数 0.51；136 次更新中 56% 在 θ = 1 处被裁剪'
-ZH_SIDE_BY_SIDE = ('SGD：最低验证困惑度 227.36，在第 15 个周期，训练了 6.0 秒；此时训练困惑度 271.56 '
-                   'Adam：最低验证困惑度 233.14，在第 7 个周期，训练了 2.8 秒')
+ZH_SIDE_BY_SIDE = ('SGD：最低验证困惑度 227.36，在第 15 个周期，训练了 5.3 秒；此时训练困惑度 271.56 Adam：最低验证困惑度 '
+                   '233.14，在第 7 个周期，训练了 2.2 秒')
 ZH_TEST = ('Kneser-Ney 模型的测试困惑度：143.72 SGD：测试困惑度 256.50；与 Kneser-Ney 之比 1.78'
            '（95% 区间 1.61 到 1.94） Adam：测试困惑度 262.42；与 Kneser-Ney 之比 1.83'
            '（95% 区间 1.66 到 1.96）')
-ZH_RELU = ('tanh（SGD）：最低验证困惑度 227.36，在共 35 个周期中的第 15 个；每个周期 0.385 秒 '
-           'ReLU（SGD）：最低验证困惑度 227.68，在共 35 个周期中的第 15 个；每个周期 0.411 秒')
-ZH_GATED = ('RNN：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
-            'GRU：最低验证困惑度 185.56，在共 19 个周期中的第 9 个；每个周期 0.732 秒 '
-            'LSTM：最低验证困惑度 196.40，在共 23 个周期中的第 13 个；每个周期 0.952 秒')
-ZH_BI = '双向：最低验证困惑度 17.17，在共 10 个周期中的第 10 个；每个周期 0.735 秒 分开始开始开始开 开 开 开 开 开 开 开'
-ZH_VARIANTS = ('Adam 方法：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
-               'SGD：最低验证困惑度 236.91，在共 21 个周期中的第 11 个；每个周期 0.377 秒 '
-               'Normal(0.01)：最低验证困惑度 241.80，在共 15 个周期中的第 5 个；每个周期 0.367 秒 '
-               '无预热：最低验证困惑度 240.24，在共 18 个周期中的第 8 个；每个周期 0.447 秒')
-ZH_EMBED = ('独热：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.409 秒 '
-            '嵌入加丢弃法：最低验证困惑度 223.73，在共 15 个周期中的第 5 个；每个周期 0.294 秒')
+ZH_RELU = ('tanh（SGD）：最低验证困惑度 227.36，在共 35 个周期中的第 15 个；每个周期 0.343 秒 '
+           'ReLU（SGD）：最低验证困惑度 227.68，在共 35 个周期中的第 15 个；每个周期 0.407 秒')
+ZH_GATED = ('RNN：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.321 秒 GRU：最低验证困惑度 '
+            '185.56，在共 19 个周期中的第 9 个；每个周期 0.780 秒 LSTM：最低验证困惑度 196.40，在共 23 个周期中的第 '
+            '13 个；每个周期 0.919 秒')
+ZH_BI = '双向：最低验证困惑度 17.17，在共 10 个周期中的第 10 个；每个周期 0.813 秒 分开始开始开始开 开 开 开 开 开 开 开'
+ZH_VARIANTS = ('Adam 方法：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.321 秒 SGD：最低验证困惑度 '
+               '236.91，在共 21 个周期中的第 11 个；每个周期 0.402 秒 Normal(0.01)：最低验证困惑度 241.80，在共 '
+               '15 个周期中的第 5 个；每个周期 0.406 秒 无预热：最低验证困惑度 240.24，在共 18 个周期中的第 8 个；每个周期 '
+               '0.372 秒')
+ZH_EMBED = ('独热：最低验证困惑度 233.14，在共 17 个周期中的第 7 个；每个周期 0.321 秒 嵌入加丢弃法：最低验证困惑度 '
+            '223.73，在共 15 个周期中的第 5 个；每个周期 0.297 秒')
 
 CLAIMS = [
     # the counting baseline on the validation text
@@ -85,14 +89,14 @@ CLAIMS = [
     (EN, 'common short words (*you*, *a*, *the*, *this*, *why*) mixed with non-words (*ous*, '
          '*inge*, *ngat*, *weolr*)', EN_SAMPLED),
     # the speed of Gluon (the run stored here)
-    (EN, 'the Gluon version took 0.080 s per epoch and the from-scratch version 0.251 s: '
-         'Gluon was about 3.12 times as fast', EN_SPEED),
+    (EN, 'the Gluon version took 0.090 s per epoch and the from-scratch version 0.288 s: '
+         'Gluon was about 3.19 times as fast', EN_SPEED),
     (EN, 'SGD took 61 epochs to reach its best validation perplexity', EN_SGD_RUN),
     # the Adam recipe
     (EN, 'The gradient norm of the very first update is 1.18, already above θ = 1, and 54% of '
          'the 224 updates were clipped', EN_ADAM_CLIPPED),
     (EN, 'The recipe reaches its best validation perplexity, 8.59, at epoch 18 after 1.7 s of '
-         'training; SGD reaches its best, 7.71, at epoch 61, after 5.0 s', EN_SIDE_BY_SIDE),
+         'training; SGD reaches its best, 7.71, at epoch 61, after 5.3 s', EN_SIDE_BY_SIDE),
     (EN, 'Neither method beats the counting model (4.75) on the validation text', EN_KN_CHOSEN),
     # the test text
     (EN, "On the test text the counting model's perplexity is 4.60; the SGD network's is "
@@ -104,7 +108,7 @@ CLAIMS = [
     (EN, 'against 7.71 for $\\tanh$', EN_RELU),
     (EN, 'Both are above the counting model (4.75)', EN_KN_CHOSEN),
     (EN, '$\\tanh$ RNN 8.59, GRU 6.71, LSTM 6.58', EN_GATED),
-    (EN, 'in the run stored here the cell printed 0.097, 0.196 and 0.251 s per epoch',
+    (EN, 'in the run stored here the cell printed 0.101, 0.173 and 0.193 s per epoch',
      EN_GATED),
     (EN, 'its validation perplexity falls to 1.22', EN_BI),
     (EN, 'greedy generation gives `travellererererererererererer`', EN_BI),
@@ -114,7 +118,7 @@ CLAIMS = [
      EN_VARIANTS),
     (EN, 'ran into the limit of 30 epochs less than 10 epochs after their best', EN_VARIANTS),
     (EN, 'best validation perplexity 7.71 (epoch 14) against 8.59 with one-hot input and no '
-         'dropout; in the run stored here, 0.135 s per epoch against 0.097', EN_EMBED),
+         'dropout; in the run stored here, 0.114 s per epoch against 0.101', EN_EMBED),
 
     # the counting baseline on the validation text
     (ZH, '从 1 阶到 2 阶，验证困惑度大幅下降（229.6 降到 153.62），3 阶反而略高（155.62），'
@@ -130,14 +134,14 @@ CLAIMS = [
      ZH_CLIPPED),
     (ZH, '“分开”后面先是一个空格和一个“我”', ZH_GREEDY),
     # the speed of Gluon (the run stored here)
-    (ZH, 'Gluon 版本每个周期 0.393 秒，从零开始的版本 0.585 秒：Gluon 的速度约是从零开始的版本的 '
-         '1.49 倍', ZH_SPEED),
+    (ZH, 'Gluon 版本每个周期 0.340 秒，从零开始的版本 0.482 秒：Gluon 的速度约是从零开始的版本的 '
+         '1.42 倍', ZH_SPEED),
     (ZH, 'SGD 用了 15 个周期才达到', ZH_SGD_RUN),
     # the Adam recipe
     (ZH, '第一次更新的梯度范数是 0.51，还不到 θ = 1；但 136 次更新中有 56% 被裁剪了',
      ZH_ADAM_CLIPPED),
-    (ZH, 'Adam 方法在第 7 个周期、训练 2.8 秒时达到最低验证困惑度 233.14；SGD 在第 15 个周期、'
-         '训练 6.0 秒时达到它的最低点 227.36', ZH_SIDE_BY_SIDE),
+    (ZH, 'Adam 方法在第 7 个周期、训练 2.2 秒时达到最低验证困惑度 233.14；SGD 在第 15 个周期、'
+         '训练 5.3 秒时达到它的最低点 227.36', ZH_SIDE_BY_SIDE),
     (ZH, '两种方法都没有胜过计数模型（136.76）', ZH_KN_CHOSEN),
     # the test text
     (ZH, '在测试文本上，计数模型的困惑度是 143.72；SGD 训练的网络是 256.50，Adam 方法训练的是 '
@@ -148,14 +152,14 @@ CLAIMS = [
     (ZH, '$\\tanh$ 层是 227.36：两者几乎一样', ZH_RELU),
     (ZH, '两者都远不如计数模型（136.76）', ZH_KN_CHOSEN),
     (ZH, '$\\tanh$ 循环层 233.14，GRU 185.56，LSTM 196.40', ZH_GATED),
-    (ZH, '单元格打印出每个周期分别是 0.409、0.732 和 0.952 秒', ZH_GATED),
+    (ZH, '单元格打印出每个周期分别是 0.321、0.780 和 0.919 秒', ZH_GATED),
     (ZH, '验证困惑度降到 17.17', ZH_BI),
     (ZH, '贪心生成得到的是 `分开始开始开始开 开 开 开 开 开 开 开`', ZH_BI),
     (ZH, '完整的方法 233.14（第 7 个周期），换回 SGD 236.91（第 11 个周期），换回 '
          '`init.Normal(0.01)` 241.80（第 5 个周期），去掉预热 240.24（第 8 个周期）',
      ZH_VARIANTS),
     (ZH, '最低验证困惑度 223.73（第 5 个周期），独热输入、没有丢弃法时是 233.14；'
-         '在这里保存的这次运行中，每个周期分别是 0.294 秒和 0.409 秒', ZH_EMBED),
+         '在这里保存的这次运行中，每个周期分别是 0.297 秒和 0.321 秒', ZH_EMBED),
 ]
 
 # The five runs of `make spread` (the section on another machine): d2l.show_spread's lines.

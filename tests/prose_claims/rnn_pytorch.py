@@ -15,14 +15,14 @@ EN_SEEDS = 'best validation perplexity by seed: {0: 8.38, 1: 8.66, 2: 8.53, 3: 8
 EN_TEST = 'test perplexity: RNN 8.44, Kneser–Ney (order 8) 4.60'
 EN_TEST_DIFF = ('RNN minus Kneser–Ney: +0.875 bits per character, '
                 '95% interval [+0.799, +0.952]')
-EN_GLUON = 'Gluon 0.121 s/epoch; best validation perplexity 8.59 (epoch 18)'
-EN_PYTORCH = 'PyTorch 0.216 s/epoch; best validation perplexity 8.38 (epoch 18)'
+EN_GLUON = 'Gluon 0.122 s/epoch; best validation perplexity 8.59 (epoch 18)'
+EN_PYTORCH = 'PyTorch 0.187 s/epoch; best validation perplexity 8.38 (epoch 18)'
 EN_FRAMEWORKS = ('test perplexity: PyTorch 8.44, Gluon 8.39; PyTorch minus Gluon '
                  '+0.009 bits per character, 95% interval [-0.045, +0.052]')
-EN_UPDATE = 'PyTorch one update 27.0 ms: recurrent layer 21.1 ms, the rest 5.9 ms'
-EN_UPDATE_GLUON = 'Gluon one update 15.2 ms: recurrent layer 13.5 ms, the rest 1.6 ms'
-EN_LSTM = ('RNN best validation perplexity 8.38 (epoch 18), 0.216 s/epoch '
-           'LSTM best validation perplexity 6.67 (epoch 18), 0.203 s/epoch')
+EN_UPDATE = 'PyTorch one update 23.4 ms: recurrent layer 26.4 ms, the rest -3.1 ms'
+EN_UPDATE_GLUON = 'Gluon one update 15.2 ms: recurrent layer 14.0 ms, the rest 1.2 ms'
+EN_LSTM = ('RNN best validation perplexity 8.38 (epoch 18), 0.187 s/epoch LSTM '
+           'best validation perplexity 6.67 (epoch 18), 0.219 s/epoch')
 EN_EQUAL = 'equal characters: 214 of 214'
 
 # The lines d2l.show_spread('rnn-pytorch') prints (experiments/results/live-spread.json):
@@ -60,14 +60,14 @@ ZH_SAMPLES = ' - 分开 - 不分开'
 ZH_SEEDS = '各个种子的最低验证困惑度： {0: 234.83, 1: 236.6, 2: 242.21, 3: 234.44}'
 ZH_TEST = '测试困惑度：循环神经网络 259.09，Kneser–Ney（7 阶）143.72'
 ZH_TEST_DIFF = '循环神经网络减 Kneser–Ney：每字符 +0.850 比特，95% 区间 [+0.720, +0.959]'
-ZH_GLUON = 'Gluon 每个周期 0.347 秒；最低验证困惑度 233.14（第 7 个周期）'
-ZH_PYTORCH = 'PyTorch 每个周期 0.439 秒；最低验证困惑度 234.83（第 5 个周期）'
+ZH_GLUON = 'Gluon 每个周期 0.363 秒；最低验证困惑度 233.14（第 7 个周期）'
+ZH_PYTORCH = 'PyTorch 每个周期 0.367 秒；最低验证困惑度 234.83（第 5 个周期）'
 ZH_FRAMEWORKS = ('测试困惑度：PyTorch 259.09，Gluon 262.42；PyTorch 减 Gluon：每字符 '
                  '-0.018 比特，95% 区间 [-0.038, +0.009]')
-ZH_UPDATE = 'PyTorch 一次更新 54.8 毫秒：循环层 27.3 毫秒，其余 27.6 毫秒'
-ZH_UPDATE_GLUON = 'Gluon 一次更新 43.4 毫秒：循环层 27.6 毫秒，其余 15.9 毫秒'
-ZH_LSTM = ('RNN 最低验证困惑度 234.83（第 5 个周期），每个周期 0.439 秒 '
-           'LSTM 最低验证困惑度 198.35（第 11 个周期），每个周期 0.906 秒')
+ZH_UPDATE = 'PyTorch 一次更新 45.9 毫秒：循环层 30.5 毫秒，其余 15.3 毫秒'
+ZH_UPDATE_GLUON = 'Gluon 一次更新 45.4 毫秒：循环层 28.3 毫秒，其余 17.1 毫秒'
+ZH_LSTM = ('RNN 最低验证困惑度 234.83（第 5 个周期），每个周期 0.367 秒 LSTM 最低验证困惑度 198.35（第 11 '
+           '个周期），每个周期 0.632 秒')
 ZH_EQUAL = '相同的字符： 203 / 203'
 
 ZH_SPREAD_TRAINED = '第 10–12 个周期后停止；最低验证困惑度 234.83–237.95（第 5–7 个周期）'
@@ -127,13 +127,13 @@ CLAIMS = [
          'per character, with a 95% interval of [-0.045, +0.052]', EN_FRAMEWORKS),
     (EN, 'the Gluon model (8.39) is within noise of it', EN_FRAMEWORKS),
     # timings, as this run printed them
-    (EN, 'In the run stored here an epoch took 0.216 s in PyTorch and 0.121 s in Gluon',
+    (EN, 'In the run stored here an epoch took 0.187 s in PyTorch and 0.122 s in Gluon',
      EN_PYTORCH),
-    (EN, 'In the run stored here an epoch took 0.216 s in PyTorch and 0.121 s in Gluon',
+    (EN, 'In the run stored here an epoch took 0.187 s in PyTorch and 0.122 s in Gluon',
      EN_GLUON),
-    (EN, 'In the run stored here an update took 27.0 ms in PyTorch, of which the recurrent '
-         'layer took 21.1 ms', EN_UPDATE),
-    (EN, '(Gluon: 15.2 ms and 13.5 ms)', EN_UPDATE_GLUON),
+    (EN, 'In the run stored here an update took 23.4 ms in PyTorch and the recurrent layer '
+         'alone, timed separately, 26.4 ms', EN_UPDATE),
+    (EN, '(Gluon: 15.2 ms and 14.0 ms)', EN_UPDATE_GLUON),
     # exercises
     (EN, 'its best validation perplexity was 6.67 (epoch 18), against 8.38 for the '
          '$\\tanh$ layer', EN_LSTM),
@@ -170,7 +170,7 @@ CLAIMS = [
     (EN, 'the best epoch was 12–18 and the test perplexity 8.31–8.57', EN_SPREAD_TEST),
     (EN, 'the LSTM reached 6.67–6.75 (epochs 16–18) and the $\\tanh$ layer 8.38–8.68: the LSTM '
          'was better in all six runs', EN_SPREAD_LSTM),
-    (EN, 'an epoch of the LSTM took 0.203 s and one of the $\\tanh$ layer 0.216 s', EN_LSTM),
+    (EN, 'an epoch of the LSTM took 0.219 s and one of the $\\tanh$ layer 0.187 s', EN_LSTM),
     (EN, 'the LSTM took 0.212–0.505 s and the $\\tanh$ layer 0.088–1.174 s, and which was faster '
          'changed from run to run', EN_SPREAD_LSTM),
     (EN, 'early stopping ended training long before epoch 30 (after epochs 17–23); clipping at '
@@ -219,12 +219,12 @@ CLAIMS = [
     (ZH, '在测试文本上（PyTorch 259.09，Gluon 262.42），PyTorch 减 Gluon 是每字符 -0.018 比特，'
          '95% 区间为 [-0.038, +0.009]，包含零', ZH_FRAMEWORKS),
     (ZH, 'Gluon 模型（262.42）与它的差别在偶然波动之内', ZH_FRAMEWORKS),
-    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.439 秒，Gluon 用 0.347 秒', ZH_PYTORCH),
-    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.439 秒，Gluon 用 0.347 秒', ZH_GLUON),
-    (ZH, '在这里保存的这次运行中，PyTorch 一次更新用 54.8 毫秒，其中循环层用 27.3 毫秒', ZH_UPDATE),
-    (ZH, '（Gluon：43.4 毫秒和 27.6 毫秒）', ZH_UPDATE_GLUON),
+    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.367 秒，Gluon 用 0.363 秒', ZH_PYTORCH),
+    (ZH, '在这里保存的这次运行中，PyTorch 每个周期用 0.367 秒，Gluon 用 0.363 秒', ZH_GLUON),
+    (ZH, '在这里保存的这次运行中，PyTorch 一次更新用 45.9 毫秒，其中循环层用 30.5 毫秒', ZH_UPDATE),
+    (ZH, '（Gluon：45.4 毫秒和 28.3 毫秒）', ZH_UPDATE_GLUON),
     (ZH, '最低验证困惑度是 198.35（第 11 个周期），$\\tanh$ 循环层是 234.83', ZH_LSTM),
-    (ZH, 'LSTM 每个周期用 0.906 秒，是 $\\tanh$ 循环层（0.439 秒）的两倍多', ZH_LSTM),
+    (ZH, 'LSTM 每个周期用 0.632 秒，是 $\\tanh$ 循环层（0.367 秒）的 1.7 倍多', ZH_LSTM),
     (ZH, '两段文本的全部 203 个字符（3 个前缀字符和 200 个生成的字符）都相同', ZH_EQUAL),
     # make spread 的另外五次运行（“换一台机器，数字会变多少”一节）：重新执行后才有这些输出
     (ZH, '最低验证困惑度是 234.83–237.95，在第 5–7 个周期，训练在第 10–12 个周期后停止',
