@@ -150,15 +150,23 @@ def summary(records, lang='en'):
     return lines
 
 
+def record_path(lesson, setting):
+    """Where the run of `lesson` ('zh/rnn-scratch') under `setting` is stored."""
+    return RESULTS / f"{lesson.replace('/', '-')}-{setting}.json"
+
+
+def stored_records(lesson):
+    """The stored runs of `lesson`, in the order of SETTINGS (missing ones left out)."""
+    paths = [record_path(lesson, setting) for setting in SETTINGS]
+    return [json.loads(path.read_text(encoding='utf-8')) for path in paths if path.is_file()]
+
+
 def summarize():
     """Write SUMMARY from the stored runs of every lesson."""
     out = {}
     for lesson in LESSONS:
         lang = lesson.split('/')[0]
-        records = [json.loads((RESULTS / f"{lesson.replace('/', '-')}-{s}.json")
-                              .read_text(encoding='utf-8'))
-                   for s in SETTINGS
-                   if (RESULTS / f"{lesson.replace('/', '-')}-{s}.json").is_file()]
+        records = stored_records(lesson)
         if records:
             out[lesson] = {'settings': [LABELS[lang][r['setting']] for r in records],
                            'lines': summary(records, lang)}
@@ -226,7 +234,7 @@ def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     for setting in args.settings:
         for lesson in args.lessons:
-            out = RESULTS / f"{lesson.replace('/', '-')}-{setting}.json"
+            out = record_path(lesson, setting)
             if out.is_file() and not args.again:
                 continue
             record = run(lesson, setting)

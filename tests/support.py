@@ -9,7 +9,7 @@ import d2l_helpers as d2l
 import contextlib
 import hashlib
 import http.server
-import importlib
+import importlib.util
 import inspect
 import os
 import pathlib
@@ -20,6 +20,14 @@ import pytest
 #: A short, repetitive English text: small vocabulary, quick to learn.
 SMALL_TEXT = ('the time traveller for so it will be convenient to speak of him '
               'was expounding a recondite matter to us ') * 6
+
+
+def load_script(path):
+    """The Python file at `path` (a script, not a package module), imported as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gluon_layers(num_hiddens):

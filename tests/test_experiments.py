@@ -7,23 +7,20 @@ text scored once per model), which the full run shares.
 """
 import d2l_helpers as d2l
 
-import importlib.util
 import json
 import math
 
 import numpy as np
 import pytest
 from nbfiles import REPO
+from support import load_script
 
 SCRIPT = REPO / 'experiments' / 'where_networks_win.py'
 
 
 @pytest.fixture(scope='module')
 def wnw():
-    spec = importlib.util.spec_from_file_location('where_networks_win', SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 # ---------------------------------------------------------------- pieces

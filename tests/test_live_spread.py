@@ -7,21 +7,18 @@ made per number and per line, and experiments/results/live-spread.json is what
 """
 import d2l_helpers as d2l
 
-import importlib.util
 import json
 
 import pytest
 from nbfiles import REPO
+from support import load_script
 
 SCRIPT = REPO / 'experiments' / 'live_spread.py'
 
 
 @pytest.fixture(scope='module')
 def spread():
-    spec = importlib.util.spec_from_file_location('live_spread', SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def cell(src, tags=()):
@@ -89,9 +86,7 @@ def test_three_or_more_generated_texts_become_one_line(spread):
 def test_stored_summary_is_made_from_the_stored_runs(spread):
     stored = json.loads(spread.SUMMARY.read_text(encoding='utf-8'))
     for lesson, entry in stored.items():
-        records = [json.loads(p.read_text(encoding='utf-8'))
-                   for s in spread.SETTINGS
-                   if (p := spread.RESULTS / f"{lesson.replace('/', '-')}-{s}.json").is_file()]
+        records = spread.stored_records(lesson)
         assert len(records) == len(spread.SETTINGS), f'{lesson}: a setting was not run'
         assert entry['lines'] == spread.summary(records, lesson.split('/')[0]), \
             f'{lesson}: run `python experiments/live_spread.py --summary` again'
